@@ -1,0 +1,91 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Enbek.Data.Identity;
+using Enbek.Data.Scope;
+using Enbek.Domain.Audit;
+using Enbek.Domain.Calendar;
+using Enbek.Domain.Indicators;
+using Enbek.Domain.Organisations;
+using Enbek.Domain.ReferenceData;
+using Enbek.Domain.Registry;
+using Enbek.Domain.Territory;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enbek.Data;
+
+public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentActor actor)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, long>(options), IDataProtectionKeyContext
+{
+    public const string TenantFilter = "Tenant";
+
+    private readonly OrganisationScope? _scope = actor.Scope;
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<KatoCode> KatoCodes => Set<KatoCode>();
+    public DbSet<Settlement> Settlements => Set<Settlement>();
+    public DbSet<SettlementClassChange> SettlementClassChanges => Set<SettlementClassChange>();
+    public DbSet<ProgrammeRegionListEntry> ProgrammeRegionLists => Set<ProgrammeRegionListEntry>();
+    public DbSet<MciPeriod> MciPeriods => Set<MciPeriod>();
+    public DbSet<EffectiveAmountRow> EffectiveAmounts => Set<EffectiveAmountRow>();
+    public DbSet<RetirementAgePeriod> RetirementAges => Set<RetirementAgePeriod>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<CommissionMember> CommissionMembers => Set<CommissionMember>();
+    public DbSet<ReceptionVisit> ReceptionVisits => Set<ReceptionVisit>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the tenant query filters; EF evaluates them per context instance.
+    private ScopeLevel? ScopeLevelValue => _scope?.Level;
+    private long? ScopeOrganisationId => _scope?.OrganisationId;
+    private long? ScopeRegionId => _scope?.RegionId;
+    private long? ScopeDistrictId => _scope?.DistrictId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ApplicationUser>().ToTable("users");
+        builder.Entity<ApplicationRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<long>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<long>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<long>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<long>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<long>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(EnbekDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            ApplyTenantFilterMethod.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
+        }
+    }
+
+    private static readonly MethodInfo ApplyTenantFilterMethod =
+        typeof(EnbekDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    /// <summary>Layer 1 of tenant isolation; row-level security in PostgreSQL is layer 2.</summary>
+    private void ApplyTenantFilter<T>(ModelBuilder builder)
+        where T : class, ITenantOwned
+    {
+        Expression<Func<T, bool>> filter = e =>
+            ScopeLevelValue == ScopeLevel.Country
+            || (ScopeLevelValue == ScopeLevel.Region && e.RegionId == ScopeRegionId)
+            || (ScopeLevelValue == ScopeLevel.District && e.DistrictId == ScopeDistrictId)
+            || (ScopeLevelValue == ScopeLevel.Center && e.CenterId == ScopeOrganisationId);
+        builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
+        builder.Entity<T>().Property(e => e.RegionId).ValueGeneratedOnAdd();
+        builder.Entity<T>().Property(e => e.DistrictId).ValueGeneratedOnAdd();
+        builder.Entity<T>().Property(e => e.ScopePath).ValueGeneratedOnAdd().HasMaxLength(200).UseCollation("C");
+        builder.Entity<T>().HasIndex(e => e.ScopePath);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Enbek.Domain.Access;
+
+/// <summary>What a role may do; each action is one authorization policy of the portal.</summary>
+public enum PortalAction
+{
+    ReceptionJournalRead,
+    ReceptionJournalRecord,
+    ReceptionJournalExport,
+    RecordHistoryRead,
+    ReferenceDataRead,
+    ReferenceDataManage,
+    OrganisationsManage,
+    UsersManage,
+}

@@ -1,0 +1,8 @@
+namespace Enbek.Domain.Common;
+
+public enum RuleOutcome
+{
+    Passed,
+    Failed,
+    NotApplicable,
+}

@@ -1,0 +1,7 @@
+namespace Enbek.Domain.Common;
+
+public enum Sex
+{
+    Male,
+    Female,
+}

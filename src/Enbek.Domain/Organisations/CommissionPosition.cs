@@ -1,0 +1,9 @@
+namespace Enbek.Domain.Organisations;
+
+public enum CommissionPosition
+{
+    Chair,
+    DeputyChair,
+    Secretary,
+    Member,
+}

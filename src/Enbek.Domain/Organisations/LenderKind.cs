@@ -1,0 +1,10 @@
+namespace Enbek.Domain.Organisations;
+
+/// <summary>Lenders that issue credits and microcredits to participants (section 5.2.2).</summary>
+public enum LenderKind
+{
+    Mfo,
+    CreditPartnership,
+    Bank,
+    Acfs,
+}

@@ -1,0 +1,14 @@
+namespace Enbek.Domain.Registry;
+
+public enum VisitPurpose
+{
+    Consultation,
+    Registration,
+    ProgrammeApplication,
+    VacancySearch,
+    Training,
+    Entrepreneurship,
+    SocialPayments,
+    Documents,
+    Other,
+}

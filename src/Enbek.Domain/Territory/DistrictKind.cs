@@ -1,0 +1,8 @@
+namespace Enbek.Domain.Territory;
+
+public enum DistrictKind
+{
+    District,
+    CityOfRegionalSignificance,
+    CityDistrict,
+}

@@ -1,0 +1,8 @@
+namespace Enbek.Domain.Territory;
+
+public enum SettlementKind
+{
+    City,
+    Village,
+    SettlementTownship,
+}

@@ -1,0 +1,7 @@
+namespace Enbek.Domain.Territory;
+
+public enum TerritoryLevel
+{
+    Region,
+    District,
+}
