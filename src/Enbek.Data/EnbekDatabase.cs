@@ -1,3 +1,4 @@
+using Enbek.Data.Scope;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enbek.Data;
@@ -9,4 +10,12 @@ public static class EnbekDatabase
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", "public"))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>A context outside the request pipeline (set-up, imports, tests) acting as the given actor.</summary>
+    public static EnbekDbContext CreateContext(string connectionString, ICurrentActor actor)
+    {
+        var options = new DbContextOptionsBuilder<EnbekDbContext>();
+        Configure(options, connectionString).AddInterceptors(new ScopeConnectionInterceptor(actor));
+        return new EnbekDbContext(options.Options, actor);
+    }
 }

@@ -20,7 +20,7 @@ public class ReceptionVisit : ITenantOwned
     public VisitPurpose Purpose { get; set; }
     public VisitOutcome Outcome { get; set; }
     public string? Notes { get; set; }
-    public long ClerkUserId { get; set; }
+    public long? ClerkUserId { get; set; }
     public required string ClerkName { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -1,0 +1,24 @@
+using Enbek.Application.Accounts;
+using Enbek.Application.Home;
+using Enbek.Application.Organisations;
+using Enbek.Application.ReferenceData;
+using Enbek.Application.Registry;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enbek.Application;
+
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddEnbekApplication(this IServiceCollection services)
+    {
+        services.AddScoped<LoginHistoryService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<OrganisationAdminService>();
+        services.AddScoped<ReceptionJournalService>();
+        services.AddScoped<RecordHistoryService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<ReferenceDataService>();
+        services.AddSingleton<ReferenceDataCache>();
+        return services;
+    }
+}
