@@ -67,6 +67,10 @@ PG_PORT=$(free_port) || die "no free TCP port found for the test database"
 # shellcheck disable=SC2317  # called by the EXIT trap
 cleanup() {
   local rc=$?
+  if [ -n "${TEST_PID:-}" ] && kill -0 "$TEST_PID" 2>/dev/null; then
+    kill -TERM "$TEST_PID" 2>/dev/null || true
+    wait "$TEST_PID" 2>/dev/null || true
+  fi
   "$ROOT/scripts/pg.sh" destroy "$PG_DIR" >/dev/null 2>&1 || rm -rf "$PG_DIR" || true
   exit "$rc"
 }
@@ -94,13 +98,17 @@ else
   mkdir -p "$RESULTS"
 fi
 
+# dotnet test runs as a child the traps can stop, so an interrupted run still removes the cluster.
 status=0
 dotnet test Enbek.sln -c Release --no-build --nologo \
   --logger "trx;LogFilePrefix=enbek" \
   --logger "console;verbosity=${ENBEK_TEST_VERBOSITY:-minimal}" \
   --results-directory "$RESULTS" \
   --blame-hang-timeout "${ENBEK_TEST_HANG_TIMEOUT:-20m}" --blame-hang-dump-type none \
-  "$@" || status=$?
+  "$@" &
+TEST_PID=$!
+wait "$TEST_PID" || status=$?
+TEST_PID=
 find "$RESULTS" -mindepth 1 -type d -empty -delete 2>/dev/null || true   # left by the hang detector
 
 # Sum the counters of every result file of this run.
