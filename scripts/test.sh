@@ -28,7 +28,7 @@ ensure_packages() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "test.sh: installing ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     echo "test.sh: warning: missing Debian packages: ${missing[*]} (run as root to install them)" >&2
   fi
@@ -58,7 +58,7 @@ s.close()' 2>/dev/null) && [ -n "$port" ]; then
 
 # Build first: a compile error ends the run before any database is started.
 echo "test.sh: building Enbek.sln (Release)"
-dotnet build Enbek.sln -c Release --nologo -v quiet \
+dotnet build Enbek.sln -c Release --nologo -v quiet -nodeReuse:false \
   || die "the build failed (see the errors above); no test was run"
 
 PG_DIR=/var/tmp/enbek-test-$$
@@ -135,10 +135,10 @@ for f in "${trx_files[@]}"; do
   fi
   executed=$((executed + $(counter executed "$counters")))
   passed=$((passed + $(counter passed "$counters")))
-  failed=$((failed + $(counter failed "$counters") + $(counter error "$counters") \
+  run_failed=$(($(counter failed "$counters") + $(counter error "$counters") \
     + $(counter timeout "$counters") + $(counter aborted "$counters")))
+  failed=$((failed + run_failed))
   # A run that crashed or hung (the hang detector killed it) records no failed test: count it as one.
-  run_failed=$(counter failed "$counters")
   if [ "$run_failed" -eq 0 ] && grep -q '<ResultSummary outcome="\(Failed\|Aborted\|Error\|Timeout\)"' "$f"; then
     echo "test.sh: a test run was aborted ($(basename "$f")): counted as one failed test" >&2
     failed=$((failed + 1))

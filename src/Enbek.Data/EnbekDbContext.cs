@@ -21,7 +21,6 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
 {
     public const string TenantFilter = "Tenant";
 
-    private readonly OrganisationScope? _scope = actor.Scope;
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<District> Districts => Set<District>();
@@ -41,11 +40,12 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    // Read by the tenant query filters; EF evaluates them per context instance.
-    private ScopeLevel? ScopeLevelValue => _scope?.Level;
-    private long? ScopeOrganisationId => _scope?.OrganisationId;
-    private long? ScopeRegionId => _scope?.RegionId;
-    private long? ScopeDistrictId => _scope?.DistrictId;
+    // Read by the tenant query filters at each query, not at construction: a request's context may be
+    // created while authentication is still running, before the user is known.
+    private ScopeLevel? ScopeLevelValue => actor.Scope?.Level;
+    private long? ScopeOrganisationId => actor.Scope?.OrganisationId;
+    private long? ScopeRegionId => actor.Scope?.RegionId;
+    private long? ScopeDistrictId => actor.Scope?.DistrictId;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -23,13 +23,13 @@ public sealed class DashboardService(EnbekDbContext db, ICurrentActor actor, Rec
         var visits = db.ReceptionVisits.AsNoTracking();
         var visitsToday = await visits.CountAsync(v => v.VisitedAt >= startOfDay, cancellationToken);
         var visitsMonth = await visits.CountAsync(v => v.VisitedAt >= startOfMonth, cancellationToken);
-        var byCenter = await (
-                from v in visits.Where(v => v.VisitedAt >= startOfMonth)
-                group v by v.CenterId into g
-                join o in db.Organisations on g.Key equals o.Id
-                orderby g.Count() descending
-                select new { o.NameKk, o.NameRu, o.NameEn, Count = g.Count() })
-            .Take(20).ToListAsync(cancellationToken);
+        var counts = await visits.Where(v => v.VisitedAt >= startOfMonth)
+            .GroupBy(v => v.CenterId)
+            .Select(g => new { CenterId = g.Key, Count = g.Count() })
+            .OrderByDescending(c => c.Count).Take(20)
+            .ToListAsync(cancellationToken);
+        var ids = counts.Select(c => c.CenterId).ToList();
+        var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
 
         var centers = CentersInScope(scope);
         var centerCount = await centers.CountAsync(cancellationToken);
@@ -41,7 +41,7 @@ public sealed class DashboardService(EnbekDbContext db, ICurrentActor actor, Rec
             visitsToday, visitsMonth, centerCount,
             await accounts.CountAsync(cancellationToken),
             await db.Users.CountAsync(u => u.IsActive && u.MustChangePassword && OrganisationsInScope(scope).Contains(u.OrganisationId), cancellationToken),
-            [.. byCenter.Select(c => (c.NameKk, c.NameRu, c.NameEn, c.Count))]);
+            [.. counts.Select(c => (names[c.CenterId].NameKk, names[c.CenterId].NameRu, names[c.CenterId].NameEn, c.Count))]);
     }
 
     private IQueryable<Organisation> CentersInScope(OrganisationScope scope) =>

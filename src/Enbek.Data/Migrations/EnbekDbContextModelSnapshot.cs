@@ -736,7 +736,7 @@ namespace Enbek.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("clerk_name");
 
-                    b.Property<long>("ClerkUserId")
+                    b.Property<long?>("ClerkUserId")
                         .HasColumnType("bigint")
                         .HasColumnName("clerk_user_id");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Enbek.Data.Migrations
 {
     [DbContext(typeof(EnbekDbContext))]
-    [Migration("20261124040154_CreatePlatform")]
+    [Migration("20261124041321_CreatePlatform")]
     partial class CreatePlatform
     {
         /// <inheritdoc />
@@ -739,7 +739,7 @@ namespace Enbek.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("clerk_name");
 
-                    b.Property<long>("ClerkUserId")
+                    b.Property<long?>("ClerkUserId")
                         .HasColumnType("bigint")
                         .HasColumnName("clerk_user_id");
 

@@ -416,7 +416,7 @@ namespace Enbek.Data.Migrations
                     purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    clerk_user_id = table.Column<long>(type: "bigint", nullable: false),
+                    clerk_user_id = table.Column<long>(type: "bigint", nullable: true),
                     clerk_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
