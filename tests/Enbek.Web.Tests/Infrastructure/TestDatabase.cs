@@ -29,7 +29,12 @@ public static class TestDatabase
         return name;
     }
 
-    public static Task DropAsync(string name) => ExecAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    /// <summary>Closes pooled connections (the portal's role may not terminate others) and drops the clone.</summary>
+    public static Task DropAsync(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        return ExecAsync($"DROP DATABASE IF EXISTS {name}");
+    }
 
     private static async Task<string> CreateTemplateAsync()
     {
