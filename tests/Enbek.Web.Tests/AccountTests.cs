@@ -24,6 +24,22 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public void The_readme_lists_every_demo_account()
+    {
+        var readme = Directory.GetParent(AppContext.BaseDirectory)!;
+        while (!File.Exists(Path.Combine(readme.FullName, "README.md")))
+        {
+            readme = readme.Parent!;
+        }
+
+        var users = File.ReadAllLines(Path.Combine(readme.FullName, "README.md"))
+            .Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains('`', StringComparison.Ordinal))
+            .Select(l => l.Split('|')[2].Trim().Trim('`'))
+            .ToList();
+        Assert.Equal(DemoData.Accounts.Select(a => a.UserName), users);
+    }
+
+    [Fact]
     public async Task Wrong_password_is_refused_with_a_message_and_no_cookie()
     {
         using var client = factory.Client();
