@@ -882,6 +882,8 @@ namespace Enbek.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_districts_kato_valid_from");
 
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Kato", "ValidFrom"), false);
+
                     b.ToTable("districts", (string)null);
                 });
 

@@ -11,7 +11,7 @@ public class DistrictConfiguration : IEntityTypeConfiguration<District>
         builder.Property(d => d.Kato).HasMaxLength(9);
 
         // A KATO code is unique only within its validity period; the current unit is unique by code.
-        builder.HasIndex(d => new { d.Kato, d.ValidFrom }).IsUnique();
+        builder.HasIndex(d => new { d.Kato, d.ValidFrom }).IsUnique().AreNullsDistinct(false);
         builder.Property(d => d.NameKk).HasMaxLength(200);
         builder.Property(d => d.NameRu).HasMaxLength(200);
         builder.Property(d => d.NameEn).HasMaxLength(200);

@@ -593,7 +593,8 @@ namespace Enbek.Data.Migrations
                 name: "ix_districts_kato_valid_from",
                 table: "districts",
                 columns: new[] { "kato", "valid_from" },
-                unique: true);
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
 
             migrationBuilder.CreateIndex(
                 name: "ix_districts_region_id",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Enbek.Data.Migrations
 {
     [DbContext(typeof(EnbekDbContext))]
-    [Migration("20261124041321_CreatePlatform")]
+    [Migration("20261124042635_CreatePlatform")]
     partial class CreatePlatform
     {
         /// <inheritdoc />
@@ -884,6 +884,8 @@ namespace Enbek.Data.Migrations
                     b.HasIndex("Kato", "ValidFrom")
                         .IsUnique()
                         .HasDatabaseName("ix_districts_kato_valid_from");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Kato", "ValidFrom"), false);
 
                     b.ToTable("districts", (string)null);
                 });
