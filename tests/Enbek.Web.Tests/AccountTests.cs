@@ -90,6 +90,34 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task The_language_switch_changes_the_page_and_is_remembered_on_the_account()
+    {
+        using (var client = await factory.Client().SignedInAsync("clerk.almaty2"))
+        {
+            Assert.Contains("<html lang=\"kk\"", await client.GetStringAsync("/Registry/Reception"), StringComparison.Ordinal);
+            var switched = await client.PostFormAsync("/Registry/Reception", "/Culture/Set", ("culture", "ru"), ("returnUrl", "/Registry/Reception"));
+            Assert.Equal("/Registry/Reception", switched.Headers.Location!.ToString());
+            var page = await client.GetStringAsync("/Registry/Reception");
+            Assert.Contains("<html lang=\"ru\"", page, StringComparison.Ordinal);
+            Assert.Contains("Журнал приёма", page, StringComparison.Ordinal);
+        }
+
+        // A new browser without the cookie: the language comes back from the account at sign-in.
+        using var again = await factory.Client().SignedInAsync("clerk.almaty2");
+        Assert.Contains("<html lang=\"ru\"", await again.GetStringAsync("/Registry/Reception"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_language_is_refused_and_an_outside_return_address_is_not_followed()
+    {
+        using var client = await factory.Client().SignedInAsync("clerk.akkol");
+        var unknown = await client.PostFormAsync("/Registry/Reception", "/Culture/Set", ("culture", "de"), ("returnUrl", "/"));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var outside = await client.PostFormAsync("/Registry/Reception", "/Culture/Set", ("culture", "kk"), ("returnUrl", "https://evil.example/"));
+        Assert.Equal("/", outside.Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task Health_endpoints_answer_without_sign_in()
     {
         using var client = factory.Client();

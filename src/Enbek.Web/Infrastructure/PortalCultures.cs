@@ -12,9 +12,14 @@ public static class PortalCultures
 
     public static readonly CultureInfo[] All = [.. Names.Select(CultureInfo.GetCultureInfo)];
 
-    /// <summary>kk / ru / en (as stored on the account) to the culture name, or null if unknown.</summary>
+    /// <summary>
+    /// kk / ru / en (as stored on the account) or a culture name (ru-RU) to the portal's culture name,
+    /// or null if the language is not one of the portal's.
+    /// </summary>
     public static string? FromLanguage(string? language) =>
-        Names.FirstOrDefault(n => string.Equals(n[..2], language, StringComparison.OrdinalIgnoreCase));
+        language is { Length: >= 2 }
+            ? Names.FirstOrDefault(n => string.Equals(n[..2], language[..2], StringComparison.OrdinalIgnoreCase))
+            : null;
 
     /// <summary>Remembers the language in the culture cookie; unknown languages fall back to Kazakh.</summary>
     public static void WriteCookie(HttpResponse response, string? language)
