@@ -3,6 +3,7 @@ using Enbek.Application.Organisations;
 using Enbek.Data;
 using Enbek.Data.Identity;
 using Enbek.Domain.Access;
+using Enbek.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public sealed class UserAdminService(
             })
             .Take(1000)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(u => new UserSummary(u.Id, u.UserName!, u.FullName, u.OrganisationId, u.NameKk, u.NameRu, u.NameEn,
+        return [.. rows.Select(u => new UserSummary(u.Id, u.UserName!, u.FullName, u.OrganisationId, new LocalisedName(u.NameKk, u.NameRu, u.NameEn),
             u.IsActive, u.MustChangePassword, u.LastSignInAt, u.LockoutEnd, u.Roles))];
     }
 

@@ -1,3 +1,4 @@
+using Enbek.Application.Organisations;
 using Enbek.Application.Registry;
 using Enbek.Data;
 using Enbek.Data.Scope;
@@ -31,28 +32,14 @@ public sealed class DashboardService(EnbekDbContext db, ICurrentActor actor, Rec
         var ids = counts.Select(c => c.CenterId).ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
 
-        var centers = CentersInScope(scope);
-        var centerCount = await centers.CountAsync(cancellationToken);
+        var inScope = db.Organisations.AsNoTracking().Within(scope);
+        var centerCount = await inScope.CountAsync(o => o.Kind == OrganisationKind.EmploymentCenter && o.IsActive, cancellationToken);
         var accounts = db.Users.AsNoTracking().Where(u => u.OrganisationId == scope.OrganisationId && u.IsActive);
         return new DashboardFigures(
-            organisation.NameKk, organisation.NameRu, organisation.NameEn,
-            organisation.Region?.NameKk, organisation.Region?.NameRu, organisation.Region?.NameEn,
-            organisation.District?.NameKk, organisation.District?.NameRu, organisation.District?.NameEn,
+            organisation.Name, organisation.Region?.Name, organisation.District?.Name,
             visitsToday, visitsMonth, centerCount,
             await accounts.CountAsync(cancellationToken),
-            await db.Users.CountAsync(u => u.IsActive && u.MustChangePassword && OrganisationsInScope(scope).Contains(u.OrganisationId), cancellationToken),
-            [.. counts.Select(c => (names[c.CenterId].NameKk, names[c.CenterId].NameRu, names[c.CenterId].NameEn, c.Count))]);
+            await db.Users.CountAsync(u => u.IsActive && u.MustChangePassword && inScope.Select(o => o.Id).Contains(u.OrganisationId), cancellationToken),
+            [.. counts.Select(c => (names[c.CenterId].Name, c.Count))]);
     }
-
-    private IQueryable<Organisation> CentersInScope(OrganisationScope scope) =>
-        db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.EmploymentCenter && o.IsActive
-            && (scope.Level == ScopeLevel.Country
-                || (scope.Level == ScopeLevel.Region && o.RegionId == scope.RegionId)
-                || (scope.Level == ScopeLevel.District && o.DistrictId == scope.DistrictId)
-                || (scope.Level == ScopeLevel.Center && o.Id == scope.OrganisationId)));
-
-    private IQueryable<long> OrganisationsInScope(OrganisationScope scope) =>
-        db.Organisations.Where(o => scope.Level == ScopeLevel.Country
-            || (scope.Level == ScopeLevel.Region && o.RegionId == scope.RegionId)
-            || o.Id == scope.OrganisationId).Select(o => o.Id);
 }

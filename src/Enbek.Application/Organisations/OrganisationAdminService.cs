@@ -15,10 +15,9 @@ public sealed class OrganisationAdminService(EnbekDbContext db, ICurrentActor ac
     public IQueryable<Organisation> Manageable()
     {
         var scope = actor.Scope ?? throw new InvalidOperationException("No scope.");
-        var query = db.Organisations.AsNoTracking();
-        return scope.Level == ScopeLevel.Country
-            ? query
-            : query.Where(o => o.RegionId != null && o.RegionId == scope.RegionId);
+
+        // An administrator's body is national or regional (AccessMatrix), so this is the country or a region.
+        return db.Organisations.AsNoTracking().Within(scope);
     }
 
     public Task<List<Organisation>> ListAsync(OrganisationKind? kind, CancellationToken cancellationToken = default)

@@ -78,14 +78,22 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
         return entity.Id;
     }
 
-    public static DateTimeOffset StartOfLocalDay(DateOnly date)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(JournalTimeZone);
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    public static DateTimeOffset StartOfLocalDay(DateOnly date) => KazakhstanTime.Instant(date.ToDateTime(TimeOnly.MinValue), JournalTimeZone);
+
+    /// <summary>A visit's time as the journal shows it.</summary>
+    public static DateTimeOffset LocalTime(DateTimeOffset instant) => KazakhstanTime.LocalTime(instant, JournalTimeZone);
+
+    /// <summary>The instant of a time a clerk typed in the journal's zone.</summary>
+    public static DateTimeOffset Instant(DateTime localTime) => KazakhstanTime.Instant(localTime, JournalTimeZone);
 
     public DateOnly Today() => KazakhstanTime.LocalDate(clock.GetUtcNow(), JournalTimeZone);
+
+    /// <summary>Now in the journal's zone, to the minute: the default time of a new visit.</summary>
+    public DateTime NowToTheMinute()
+    {
+        var now = LocalTime(clock.GetUtcNow()).DateTime;
+        return new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
+    }
 
     private IQueryable<ReceptionVisit> Filtered(ReceptionFilter filter)
     {
@@ -132,7 +140,7 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
         from v in query
         join o in db.Organisations on v.CenterId equals o.Id
         select new ReceptionRow(v.Id, v.VisitedAt, v.PersonName, v.Iin, v.Phone, v.Purpose, v.Outcome, v.ClerkName, v.CenterId,
-            o.NameKk, o.NameRu, o.NameEn, v.Notes);
+            new LocalisedName(o.NameKk, o.NameRu, o.NameEn), v.Notes);
 
     /// <summary>IINs in full only to the center that holds the record; the last four digits elsewhere.</summary>
     private ReceptionRow MaskForActor(ReceptionRow row) =>

@@ -7,10 +7,19 @@ namespace Enbek.Domain.Calendar;
 /// </summary>
 public static class KazakhstanTime
 {
-    public static DateOnly LocalDate(DateTimeOffset instant, string ianaTimeZone)
+    public static DateOnly LocalDate(DateTimeOffset instant, string ianaTimeZone) =>
+        DateOnly.FromDateTime(LocalTime(instant, ianaTimeZone).DateTime);
+
+    /// <summary>The wall-clock time of an instant in the zone, with the offset that applied then.</summary>
+    public static DateTimeOffset LocalTime(DateTimeOffset instant, string ianaTimeZone) =>
+        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(ianaTimeZone));
+
+    /// <summary>The instant (UTC) of a wall-clock time in the zone, as a clerk types it.</summary>
+    public static DateTimeOffset Instant(DateTime localTime, string ianaTimeZone)
     {
+        var local = DateTime.SpecifyKind(localTime, DateTimeKind.Unspecified);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(ianaTimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     /// <summary>The current business date in the zone, from an injected clock.</summary>

@@ -1,3 +1,4 @@
+using Enbek.Domain.Common;
 using Enbek.Domain.Territory;
 
 namespace Enbek.Domain.Organisations;
@@ -29,10 +30,5 @@ public class Organisation
         ScopePath,
         !OrganisationScope.IsReadOnly(Kind));
 
-    public string Name(string twoLetterLanguage) => twoLetterLanguage switch
-    {
-        "ru" => NameRu,
-        "en" => NameEn,
-        _ => NameKk,
-    };
+    public LocalisedName Name => new(NameKk, NameRu, NameEn);
 }

@@ -1,3 +1,5 @@
+using Enbek.Domain.Common;
+
 namespace Enbek.Domain.Territory;
 
 /// <summary>A district, a city of regional significance or a city district: the level of an employment center.</summary>
@@ -14,10 +16,5 @@ public class District
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
 
-    public string Name(string twoLetterLanguage) => twoLetterLanguage switch
-    {
-        "ru" => NameRu,
-        "en" => NameEn,
-        _ => NameKk,
-    };
+    public LocalisedName Name => new(NameKk, NameRu, NameEn);
 }

@@ -1,3 +1,5 @@
+using Enbek.Domain.Common;
+
 namespace Enbek.Domain.Territory;
 
 /// <summary>An oblast or a city of republican significance; its KATO codes and names over time are in <see cref="KatoCode"/>.</summary>
@@ -15,10 +17,5 @@ public class Region
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
 
-    public string Name(string twoLetterLanguage) => twoLetterLanguage switch
-    {
-        "ru" => NameRu,
-        "en" => NameEn,
-        _ => NameKk,
-    };
+    public LocalisedName Name => new(NameKk, NameRu, NameEn);
 }

@@ -43,6 +43,19 @@ public class KazakhstanTimeTests
         Assert.Equal(new DateOnly(2022, 12, 31), KazakhstanTime.Today(clock, "Asia/Oral"));
     }
 
+    [Theory]
+    [InlineData("2024-02-29T10:00:00", "2024-02-29T04:00:00Z")] // UTC+6 before the change
+    [InlineData("2024-03-01T10:00:00", "2024-03-01T05:00:00Z")] // UTC+5 after it
+    public void A_typed_local_time_becomes_the_instant_of_that_day_and_reads_back_the_same(string typed, string expected)
+    {
+        var local = DateTime.Parse(typed, System.Globalization.CultureInfo.InvariantCulture);
+
+        var instant = KazakhstanTime.Instant(local, "Asia/Almaty");
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), instant);
+        Assert.Equal(local, KazakhstanTime.LocalTime(instant, "Asia/Almaty").DateTime);
+    }
+
     [Fact]
     public void Refuses_an_unknown_zone()
     {

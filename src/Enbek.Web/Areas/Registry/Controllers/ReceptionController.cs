@@ -12,7 +12,7 @@ namespace Enbek.Web.Areas.Registry.Controllers;
 [Area("Registry")]
 [AuthorizeAction(PortalAction.ReceptionJournalRead)]
 public sealed class ReceptionController(
-    ReceptionJournalService journal, RecordHistoryService history, IStringLocalizer<SharedResource> t, TimeProvider clock) : Controller
+    ReceptionJournalService journal, RecordHistoryService history, IStringLocalizer<SharedResource> t) : Controller
 {
     public async Task<IActionResult> Index([FromQuery] ReceptionFilter filter, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class ReceptionController(
 
     [AuthorizeAction(PortalAction.ReceptionJournalRecord)]
     [HttpGet]
-    public IActionResult Create() => View(new RecordVisitForm { VisitedAt = TruncateToMinute(clock.GetLocalNow().DateTime) });
+    public IActionResult Create() => View(new RecordVisitForm { VisitedAt = journal.NowToTheMinute() });
 
     [AuthorizeAction(PortalAction.ReceptionJournalRecord)]
     [HttpPost]
@@ -45,7 +45,7 @@ public sealed class ReceptionController(
             return View(form);
         }
 
-        var visitedAt = new DateTimeOffset(form.VisitedAt!.Value, TimeZoneInfo.FindSystemTimeZoneById(ReceptionJournalService.JournalTimeZone).GetUtcOffset(form.VisitedAt.Value));
+        var visitedAt = ReceptionJournalService.Instant(form.VisitedAt!.Value);
         var id = await journal.RecordAsync(
             new RecordVisit(visitedAt, form.PersonName, form.Iin, form.Phone, form.Purpose!.Value, form.Outcome!.Value, form.Notes),
             cancellationToken);
@@ -62,6 +62,4 @@ public sealed class ReceptionController(
             ? File(export.Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "reception-journal.xlsx")
             : File(export.Csv(rows, separator == ";" ? ';' : ','), "text/csv; charset=utf-8", "reception-journal.csv");
     }
-
-    private static DateTime TruncateToMinute(DateTime value) => new(value.Year, value.Month, value.Day, value.Hour, value.Minute, 0, DateTimeKind.Unspecified);
 }

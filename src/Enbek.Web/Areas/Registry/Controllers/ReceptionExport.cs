@@ -16,13 +16,12 @@ public sealed class ReceptionExport(IStringLocalizer<SharedResource> t)
 
     private string[] Cells(ReceptionRow row)
     {
-        var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var local = TimeZoneInfo.ConvertTime(row.VisitedAt, TimeZoneInfo.FindSystemTimeZoneById(ReceptionJournalService.JournalTimeZone));
+        var local = ReceptionJournalService.LocalTime(row.VisitedAt);
         return
         [
             local.ToString("g", CultureInfo.CurrentCulture), row.PersonName, row.Iin ?? string.Empty, row.Phone ?? string.Empty,
             t["Purpose." + row.Purpose], t["Outcome." + row.Outcome], row.ClerkName,
-            lang switch { "ru" => row.CenterNameRu, "en" => row.CenterNameEn, _ => row.CenterNameKk }, row.Notes ?? string.Empty,
+            row.CenterName.ToString(), row.Notes ?? string.Empty,
         ];
     }
 
