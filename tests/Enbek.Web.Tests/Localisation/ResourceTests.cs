@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Enbek.Domain.Access;
+using Enbek.Domain.Calendar;
+using Enbek.Domain.Organisations;
+using Enbek.Domain.Registry;
+using Enbek.Domain.Territory;
+
+namespace Enbek.Web.Tests.Localisation;
+
+/// <summary>Every text the portal shows exists in Kazakh, Russian and English.</summary>
+public sealed partial class ResourceTests
+{
+    private static readonly string WebFolder = Path.Combine(RepositoryRoot(), "src", "Enbek.Web");
+
+    /// <summary>Keys built at run time as "Prefix." + a value, and the values (an enum's names, or the audit trigger's actions).</summary>
+    public static TheoryData<string, string[]> Labels() => new()
+    {
+        { "Audit", ["INSERT", "UPDATE", "DELETE"] },
+        { "CalendarDayKind", Enum.GetNames<CalendarDayKind>() },
+        { "OrganisationKind", Enum.GetNames<OrganisationKind>() },
+        { "Outcome", Enum.GetNames<VisitOutcome>() },
+        { "Purpose", Enum.GetNames<VisitPurpose>() },
+        { "Role", Enum.GetNames<PortalRole>() },
+        { "ScopeLevel", Enum.GetNames<ScopeLevel>() },
+        { "SettlementClass", Enum.GetNames<SettlementClass>() },
+    };
+
+    public static TheoryData<string> Languages() => ["kk", "ru"];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Each_language_has_exactly_the_keys_of_the_neutral_file_and_no_empty_value(string language)
+    {
+        var neutral = Load(null);
+        var translated = Load(language);
+
+        Assert.Empty(neutral.Keys.Except(translated.Keys));
+        Assert.Empty(translated.Keys.Except(neutral.Keys));
+        Assert.Empty(translated.Where(p => string.IsNullOrWhiteSpace(p.Value)).Select(p => p.Key));
+    }
+
+    [Fact]
+    public void Every_literal_text_in_views_and_code_has_a_resource()
+    {
+        var keys = Load(null).Keys.ToHashSet(StringComparer.Ordinal);
+        var used = Directory.EnumerateFiles(WebFolder, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups[1].Value))))
+            .ToList();
+
+        Assert.NotEmpty(used);
+        Assert.Empty(used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}").Distinct());
+    }
+
+    [Theory]
+    [MemberData(nameof(Labels))]
+    public void Every_value_shown_through_a_label_has_one(string prefix, string[] values)
+    {
+        var keys = Load(null).Keys.ToHashSet(StringComparer.Ordinal);
+
+        var missing = values.Select(n => $"{prefix}.{n}").Except(keys).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    private static Dictionary<string, string> Load(string? language)
+    {
+        var file = Path.Combine(WebFolder, "Resources", language is null ? "SharedResource.resx" : $"SharedResource.{language}.resx");
+        return XDocument.Load(file).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "Enbek.sln")))
+        {
+            folder = folder.Parent ?? throw new InvalidOperationException("Enbek.sln not found above the test folder.");
+        }
+
+        return folder.FullName;
+    }
+
+    // T["..."] in views, t["..."] in controllers and validators.
+    [GeneratedRegex("""\b[Tt]\["((?:[^"\\]|\\.)*)"\]""")]
+    private static partial Regex LiteralKey();
+}
