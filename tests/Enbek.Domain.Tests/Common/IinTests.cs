@@ -65,4 +65,32 @@ public sealed class IinTests
 
         Assert.True(sawSecond && sawNone);
     }
+
+    [Theory]
+    [InlineData("180512100016", 1818, 5, 12, Sex.Male)] // 1: 19th century, man
+    [InlineData("180512200012", 1818, 5, 12, Sex.Female)] // 2: 19th century, woman
+    [InlineData("000229501234", 2000, 2, 29, Sex.Male)] // 5: 21st century, man; 2000 is a leap year
+    [InlineData("960229401237", 1996, 2, 29, Sex.Female)] // 4: 20th century, woman
+    [InlineData("000101600018", 2000, 1, 1, Sex.Female)] // 6: 21st century, woman
+    [InlineData("850615300000", 1985, 6, 15, Sex.Male)] // 3; the first weights give 10, the second give 0
+    public void Reads_century_sex_and_birth_date_from_fixed_examples(string text, int year, int month, int day, Sex sex)
+    {
+        Assert.True(Iin.TryParse(text, out var iin));
+        Assert.Equal(new DateOnly(year, month, day), iin.BirthDate);
+        Assert.Equal(sex, iin.Sex);
+    }
+
+    [Theory]
+    [InlineData("000229301231")] // 29 February 1900: not a leap year, although the check digit is right
+    [InlineData("010229501236")] // 29 February 2001
+    [InlineData("850615000010")] // century digit 0
+    [InlineData("850615800011")] // century digit 8
+    [InlineData("850615900018")] // century digit 9
+    [InlineData("850615300050")] // both weight sequences give 10: no check digit can be right
+    [InlineData("850615300059")]
+    [InlineData("8506153000000")] // 13 digits
+    [InlineData("85061530000")] // 11 digits
+    [InlineData("８５０６１５３０００００")] // full-width digits are not ASCII digits
+    [InlineData(" 850615 300000")]
+    public void Refuses_impossible_dates_centuries_and_forms(string text) => Assert.False(Iin.TryParse(text, out _));
 }

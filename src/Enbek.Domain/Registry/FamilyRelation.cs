@@ -1,0 +1,10 @@
+namespace Enbek.Domain.Registry;
+
+public enum FamilyRelation
+{
+    Spouse,
+    Child,
+    Parent,
+    Sibling,
+    Other,
+}

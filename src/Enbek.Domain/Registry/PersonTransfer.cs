@@ -1,0 +1,43 @@
+using Enbek.Domain.Calendar;
+using Enbek.Domain.Organisations;
+
+namespace Enbek.Domain.Registry;
+
+/// <summary>
+/// A center's request to take over a person another center holds. The requesting center owns the
+/// request; the holding center is its addressee and answers it. On acceptance the person and their
+/// open items move; closed records stay with the center that made them.
+/// </summary>
+public class PersonTransfer : ITenantOwned
+{
+    /// <summary>
+    /// The programme text sets no term for this; the portal gives the holding center three working
+    /// days, shown to both centers, so that a person is never left between two centers.
+    /// </summary>
+    public const int AnswerWithinWorkingDays = 3;
+
+    public const string DeadlineRuleCode = "REG-TRANSFER-ANSWER";
+
+    public long Id { get; set; }
+    public long PersonId { get; set; }
+
+    /// <summary>The requesting center.</summary>
+    public long CenterId { get; set; }
+    public long RegionId { get; set; }
+    public long DistrictId { get; set; }
+    public string ScopePath { get; set; } = string.Empty;
+
+    /// <summary>The center that holds the person and must answer.</summary>
+    public long AddresseeId { get; set; }
+    public DateTimeOffset RequestedAt { get; set; }
+    public required string RequestedByName { get; set; }
+    public string? Note { get; set; }
+    public DateOnly DueOn { get; set; }
+    public PersonTransferStatus Status { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+    public string? AnsweredByName { get; set; }
+    public string? RefusalReason { get; set; }
+
+    public static Deadline AnswerDeadline(WorkingDayCalendar calendar, DateOnly requestedOn) =>
+        Deadline.WorkingDaysAfter(calendar, requestedOn, AnswerWithinWorkingDays, DeadlineRuleCode);
+}

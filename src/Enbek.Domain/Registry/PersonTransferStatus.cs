@@ -1,0 +1,8 @@
+namespace Enbek.Domain.Registry;
+
+public enum PersonTransferStatus
+{
+    Pending,
+    Accepted,
+    Refused,
+}
