@@ -21,7 +21,6 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
 {
     public const string TenantFilter = "Tenant";
 
-
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<KatoCode> KatoCodes => Set<KatoCode>();
@@ -36,6 +35,10 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<CommissionMember> CommissionMembers => Set<CommissionMember>();
     public DbSet<ReceptionVisit> ReceptionVisits => Set<ReceptionVisit>();
+    public DbSet<Person> Persons => Set<Person>();
+    public DbSet<EmploymentStatusChange> EmploymentStatusChanges => Set<EmploymentStatusChange>();
+    public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
+    public DbSet<PersonTransfer> PersonTransfers => Set<PersonTransfer>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -64,14 +67,19 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
         builder.Entity<IdentityUserToken<long>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<long>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(EnbekDbContext).Assembly);
+        builder.HasPostgresExtension("pg_trgm");
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)).ToList())
         {
-            ApplyTenantFilterMethod.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
+            var apply = typeof(IAddressed).IsAssignableFrom(entity.ClrType) ? ApplyAddressedTenantFilterMethod : ApplyTenantFilterMethod;
+            apply.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
         }
     }
 
     private static readonly MethodInfo ApplyTenantFilterMethod =
         typeof(EnbekDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private static readonly MethodInfo ApplyAddressedTenantFilterMethod =
+        typeof(EnbekDbContext).GetMethod(nameof(ApplyAddressedTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     /// <summary>Layer 1 of tenant isolation; row-level security in PostgreSQL is layer 2.</summary>
     private void ApplyTenantFilter<T>(ModelBuilder builder)
@@ -82,6 +90,25 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
             || (ScopeLevelValue == ScopeLevel.Region && e.RegionId == ScopeRegionId)
             || (ScopeLevelValue == ScopeLevel.District && e.DistrictId == ScopeDistrictId)
             || (ScopeLevelValue == ScopeLevel.Center && e.CenterId == ScopeOrganisationId);
+        ConfigureTenant(builder, filter);
+    }
+
+    /// <summary>The same, or addressed to the actor's organisation (as the row-level policy says).</summary>
+    private void ApplyAddressedTenantFilter<T>(ModelBuilder builder)
+        where T : class, ITenantOwned, IAddressed
+    {
+        Expression<Func<T, bool>> filter = e =>
+            ScopeLevelValue == ScopeLevel.Country
+            || (ScopeLevelValue == ScopeLevel.Region && e.RegionId == ScopeRegionId)
+            || (ScopeLevelValue == ScopeLevel.District && e.DistrictId == ScopeDistrictId)
+            || (ScopeLevelValue == ScopeLevel.Center && e.CenterId == ScopeOrganisationId)
+            || e.AddresseeId == ScopeOrganisationId;
+        ConfigureTenant(builder, filter);
+    }
+
+    private static void ConfigureTenant<T>(ModelBuilder builder, Expression<Func<T, bool>> filter)
+        where T : class, ITenantOwned
+    {
         builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
         builder.Entity<T>().Property(e => e.RegionId).ValueGeneratedOnAdd();
         builder.Entity<T>().Property(e => e.DistrictId).ValueGeneratedOnAdd();

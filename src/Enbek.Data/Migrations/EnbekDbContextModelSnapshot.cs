@@ -20,6 +20,7 @@ namespace Enbek.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Enbek.Data.EffectiveAmountRow", b =>
@@ -717,6 +718,466 @@ namespace Enbek.Data.Migrations
                     b.ToTable("retirement_ages", (string)null);
                 });
 
+            modelBuilder.Entity("Enbek.Domain.Registry.EmploymentStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("center_id");
+
+                    b.Property<long>("DistrictId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("district_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DistrictId"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long>("RegionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("region_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RegionId"));
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scope_path")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employment_status_changes");
+
+                    b.HasIndex("ScopePath")
+                        .HasDatabaseName("ix_employment_status_changes_scope_path");
+
+                    b.HasIndex("PersonId", "Since")
+                        .HasDatabaseName("ix_employment_status_changes_person_id_since");
+
+                    b.ToTable("employment_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.FamilyMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<long>("CenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("center_id");
+
+                    b.Property<long>("DistrictId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("district_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DistrictId"));
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Iin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("iin")
+                        .UseCollation("C");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RegionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("region_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RegionId"));
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("relation");
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scope_path")
+                        .UseCollation("C");
+
+                    b.HasKey("Id")
+                        .HasName("pk_family_members");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_family_members_person_id");
+
+                    b.HasIndex("ScopePath")
+                        .HasDatabaseName("ix_family_members_scope_path");
+
+                    b.ToTable("family_members", (string)null);
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.Person", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AddressDistrictId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("address_district_id");
+
+                    b.Property<string>("AddressHouse")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("address_house");
+
+                    b.Property<long?>("AddressRegionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("address_region_id");
+
+                    b.Property<long?>("AddressSettlementId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("address_settlement_id");
+
+                    b.Property<string>("AddressStreet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address_street");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<long>("CenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("center_id");
+
+                    b.Property<string>("ConsentForm")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("consent_form");
+
+                    b.Property<DateOnly>("ConsentGivenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("consent_given_on");
+
+                    b.Property<string>("ConsentTakenByName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("consent_taken_by_name");
+
+                    b.Property<long?>("ConsentTakenByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consent_taken_by_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DistrictId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("district_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DistrictId"));
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("education");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<bool>("HasDisability")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_disability");
+
+                    b.Property<DateOnly>("HeldSince")
+                        .HasColumnType("date")
+                        .HasColumnName("held_since");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("iin")
+                        .UseCollation("C");
+
+                    b.Property<bool>("IsKandas")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_kandas");
+
+                    b.Property<bool>("IsLowIncomeFamily")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_low_income_family");
+
+                    b.Property<bool>("IsVoided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_voided");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("character varying(310)")
+                        .HasColumnName("name_key")
+                        .UseCollation("C");
+
+                    b.Property<string>("Patronymic")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("patronymic");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<long>("RegionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("region_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RegionId"));
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scope_path")
+                        .UseCollation("C");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("StatusSince")
+                        .HasColumnType("date")
+                        .HasColumnName("status_since");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("surname");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("void_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_persons");
+
+                    b.HasIndex("AddressDistrictId")
+                        .HasDatabaseName("ix_persons_address_district_id");
+
+                    b.HasIndex("AddressRegionId")
+                        .HasDatabaseName("ix_persons_address_region_id");
+
+                    b.HasIndex("AddressSettlementId")
+                        .HasDatabaseName("ix_persons_address_settlement_id");
+
+                    b.HasIndex("Iin")
+                        .IsUnique()
+                        .HasDatabaseName("ix_persons_iin")
+                        .HasFilter("NOT is_voided");
+
+                    b.HasIndex("ScopePath")
+                        .HasDatabaseName("ix_persons_scope_path");
+
+                    b.HasIndex("NameKey", "Id")
+                        .HasDatabaseName("ix_persons_name_key_id");
+
+                    b.HasIndex("CenterId", "RegisteredOn", "Id")
+                        .HasDatabaseName("ix_persons_center_id_registered_on_id");
+
+                    b.HasIndex(new[] { "NameKey" }, "ix_persons_name_key_trgm")
+                        .HasDatabaseName("ix_persons_name_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NameKey" }, "ix_persons_name_key_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NameKey" }, "ix_persons_name_key_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("persons", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_persons_iin_digits", "iin ~ '^[0-9]{12}$'");
+                        });
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.PersonTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AddresseeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("addressee_id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("answered_by_name");
+
+                    b.Property<long>("CenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("center_id");
+
+                    b.Property<long>("DistrictId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("district_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DistrictId"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<long>("RegionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("region_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RegionId"));
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scope_path")
+                        .UseCollation("C");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_transfers");
+
+                    b.HasIndex("CenterId")
+                        .HasDatabaseName("ix_person_transfers_center_id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_person_transfers_person_id")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("ScopePath")
+                        .HasDatabaseName("ix_person_transfers_scope_path");
+
+                    b.HasIndex("AddresseeId", "Status")
+                        .HasDatabaseName("ix_person_transfers_addressee_id_status");
+
+                    b.ToTable("person_transfers", (string)null);
+                });
+
             modelBuilder.Entity("Enbek.Domain.Registry.ReceptionVisit", b =>
                 {
                     b.Property<long>("Id")
@@ -1399,6 +1860,80 @@ namespace Enbek.Data.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Enbek.Domain.Registry.EmploymentStatusChange", b =>
+                {
+                    b.HasOne("Enbek.Domain.Registry.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employment_status_changes_persons_person_id");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.FamilyMember", b =>
+                {
+                    b.HasOne("Enbek.Domain.Registry.Person", null)
+                        .WithMany("FamilyMembers")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_family_members_persons_person_id");
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.Person", b =>
+                {
+                    b.HasOne("Enbek.Domain.Territory.District", null)
+                        .WithMany()
+                        .HasForeignKey("AddressDistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_persons_districts_address_district_id");
+
+                    b.HasOne("Enbek.Domain.Territory.Region", null)
+                        .WithMany()
+                        .HasForeignKey("AddressRegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_persons_regions_address_region_id");
+
+                    b.HasOne("Enbek.Domain.Territory.Settlement", null)
+                        .WithMany()
+                        .HasForeignKey("AddressSettlementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_persons_settlements_address_settlement_id");
+
+                    b.HasOne("Enbek.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_persons_organisations_center_id");
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.PersonTransfer", b =>
+                {
+                    b.HasOne("Enbek.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AddresseeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_transfers_organisations_addressee_id");
+
+                    b.HasOne("Enbek.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_transfers_organisations_center_id");
+
+                    b.HasOne("Enbek.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_transfers_persons_person_id");
+                });
+
             modelBuilder.Entity("Enbek.Domain.Registry.ReceptionVisit", b =>
                 {
                     b.HasOne("Enbek.Domain.Organisations.Organisation", null)
@@ -1519,6 +2054,11 @@ namespace Enbek.Data.Migrations
             modelBuilder.Entity("Enbek.Domain.Indicators.Indicator", b =>
                 {
                     b.Navigation("PlanValues");
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.Person", b =>
+                {
+                    b.Navigation("FamilyMembers");
                 });
 #pragma warning restore 612, 618
         }

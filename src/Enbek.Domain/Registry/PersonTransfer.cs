@@ -8,7 +8,7 @@ namespace Enbek.Domain.Registry;
 /// request; the holding center is its addressee and answers it. On acceptance the person and their
 /// open items move; closed records stay with the center that made them.
 /// </summary>
-public class PersonTransfer : ITenantOwned
+public class PersonTransfer : ITenantOwned, IAddressed
 {
     /// <summary>
     /// The programme text sets no term for this; the portal gives the holding center three working
