@@ -3,6 +3,7 @@ using Enbek.Application.Home;
 using Enbek.Application.Organisations;
 using Enbek.Application.ReferenceData;
 using Enbek.Application.Registry;
+using Enbek.Application.Registry.Persons;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enbek.Application;
@@ -16,6 +17,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OrganisationAdminService>();
         services.AddScoped<ReceptionJournalService>();
         services.AddScoped<RecordHistoryService>();
+        services.AddScoped<PersonHolderLookup>();
+        services.AddScoped<PersonRegistrationService>();
+        services.AddScoped<PersonSearchService>();
+        services.AddScoped<PersonTransferService>();
+        services.AddScoped<CaseFileService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ReferenceDataService>();
         services.AddSingleton<ReferenceDataCache>();

@@ -20,7 +20,7 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
     public const int ExportLimit = 100_000;
 
     /// <summary>Local dates are read in Kazakhstan's zone: one offset nationwide since 2024-03-01.</summary>
-    public const string JournalTimeZone = "Asia/Almaty";
+    public const string JournalTimeZone = KazakhstanTime.NationalZone;
 
     public async Task<Page<ReceptionRow>> ListAsync(ReceptionFilter filter, CancellationToken cancellationToken = default)
     {
@@ -58,7 +58,7 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
             throw new InvalidOperationException("Only an employment center records visits.");
         }
 
-        var clerkName = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.FullName).SingleAsync(cancellationToken);
+        var clerkName = await db.FullNameAsync(actor.UserId, cancellationToken);
         var entity = new ReceptionVisit
         {
             CenterId = scope.OrganisationId,
@@ -130,7 +130,7 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
             var text = filter.Query.Trim();
             query = Iin.TryParse(text, out var iin)
                 ? query.Where(v => v.Iin == iin.Value)
-                : query.Where(v => EF.Functions.ILike(v.PersonName, "%" + EscapeLike(text) + "%"));
+                : query.Where(v => EF.Functions.ILike(v.PersonName, "%" + LikePattern.Escape(text) + "%"));
         }
 
         return query;
@@ -159,6 +159,4 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
                 ? (new DateTimeOffset(t, TimeSpan.Zero), i)
                 : null;
     }
-
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -7,6 +7,9 @@ namespace Enbek.Domain.Calendar;
 /// </summary>
 public static class KazakhstanTime
 {
+    /// <summary>The zone of the capital; the whole country has kept its time since 2024-03-01.</summary>
+    public const string NationalZone = "Asia/Almaty";
+
     public static DateOnly LocalDate(DateTimeOffset instant, string ianaTimeZone) =>
         DateOnly.FromDateTime(LocalTime(instant, ianaTimeZone).DateTime);
 

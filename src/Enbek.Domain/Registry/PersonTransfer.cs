@@ -21,6 +21,9 @@ public class PersonTransfer : ITenantOwned, IAddressed
     public long Id { get; set; }
     public long PersonId { get; set; }
 
+    /// <summary>The IIN the requesting center typed: all it knows of the person until the transfer is accepted.</summary>
+    public required string Iin { get; set; }
+
     /// <summary>The requesting center.</summary>
     public long CenterId { get; set; }
     public long RegionId { get; set; }

@@ -9,6 +9,7 @@ public class PersonTransferConfiguration : IEntityTypeConfiguration<PersonTransf
 {
     public void Configure(EntityTypeBuilder<PersonTransfer> builder)
     {
+        builder.Property(t => t.Iin).HasMaxLength(12).UseCollation("C");
         builder.Property(t => t.RequestedByName).HasMaxLength(300);
         builder.Property(t => t.AnsweredByName).HasMaxLength(300);
         builder.Property(t => t.Note).HasMaxLength(1000);

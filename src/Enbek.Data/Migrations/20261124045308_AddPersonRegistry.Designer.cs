@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Enbek.Data.Migrations
 {
     [DbContext(typeof(EnbekDbContext))]
-    [Migration("20261124044517_AddPersonRegistry")]
+    [Migration("20261124045308_AddPersonRegistry")]
     partial class AddPersonRegistry
     {
         /// <inheritdoc />
@@ -1115,6 +1115,13 @@ namespace Enbek.Data.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("iin")
+                        .UseCollation("C");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)

@@ -152,6 +152,7 @@ namespace Enbek.Data.Migrations
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     person_id = table.Column<long>(type: "bigint", nullable: false),
+                    iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false, collation: "C"),
                     center_id = table.Column<long>(type: "bigint", nullable: false),
                     region_id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),

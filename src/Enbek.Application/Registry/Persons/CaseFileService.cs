@@ -1,0 +1,67 @@
+using Enbek.Application.Common;
+using Enbek.Data;
+using Enbek.Data.Scope;
+using Enbek.Domain.Audit;
+using Enbek.Domain.Calendar;
+using Enbek.Domain.Common;
+using Enbek.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enbek.Application.Registry.Persons;
+
+/// <summary>Reads a person's case file within the actor's scope; a look from outside the holding center is audited.</summary>
+public sealed class CaseFileService(EnbekDbContext db, ICurrentActor actor, RecordHistoryService history, PersonTransferService transfers, TimeProvider clock)
+{
+    public const string PersonsTable = "public.persons";
+
+    public async Task<CaseFile> GetAsync(long personId, CancellationToken cancellationToken = default)
+    {
+        var person = await db.Persons.AsNoTracking().Include(p => p.FamilyMembers)
+            .SingleOrDefaultAsync(p => p.Id == personId, cancellationToken) ?? throw new NotFoundException("Person");
+        var heldByActor = person.CenterId == actor.Scope?.OrganisationId;
+        if (!heldByActor)
+        {
+            await RecordOutsideViewAsync(person, cancellationToken);
+        }
+
+        var statuses = await db.EmploymentStatusChanges.AsNoTracking().Where(c => c.PersonId == personId)
+            .OrderByDescending(c => c.Since).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
+        var center = await NameAsync(db.Organisations.Where(o => o.Id == person.CenterId).Select(o => new LocalisedName(o.NameKk, o.NameRu, o.NameEn)), cancellationToken);
+        var region = await NameAsync(db.Regions.Where(r => r.Id == person.AddressRegionId).Select(r => new LocalisedName(r.NameKk, r.NameRu, r.NameEn)), cancellationToken);
+        var district = await NameAsync(db.Districts.Where(d => d.Id == person.AddressDistrictId).Select(d => new LocalisedName(d.NameKk, d.NameRu, d.NameEn)), cancellationToken);
+        var settlement = await db.Settlements.Where(s => s.Id == person.AddressSettlementId).Select(s => s.NameKk + " / " + s.NameRu).SingleOrDefaultAsync(cancellationToken);
+        var today = KazakhstanTime.Today(clock, KazakhstanTime.NationalZone);
+        return new CaseFile(
+            person,
+            heldByActor ? person.Iin : Iin.Mask(person.Iin),
+            heldByActor,
+            center!.Value,
+            region,
+            district,
+            settlement,
+            EmploymentStatusChange.UnemployedSince(statuses, today),
+            statuses,
+            [.. (await transfers.ListAsync(cancellationToken)).Where(t => t.PersonId == personId)],
+            await history.ForAsync(PersonsTable, personId, cancellationToken));
+    }
+
+    /// <summary>Who outside the holding center looked at the file, and when: a row in the audit log.</summary>
+    private async Task RecordOutsideViewAsync(Person person, CancellationToken cancellationToken)
+    {
+        db.AuditLog.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = actor.UserId,
+            OrganisationId = actor.Scope?.OrganisationId,
+            TableName = "persons",
+            RowKey = person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Action = "VIEW",
+            Changes = "{}",
+            ScopePath = person.ScopePath,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<LocalisedName?> NameAsync(IQueryable<LocalisedName> query, CancellationToken cancellationToken) =>
+        await query.Cast<LocalisedName?>().SingleOrDefaultAsync(cancellationToken);
+}
