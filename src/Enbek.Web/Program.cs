@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -147,6 +148,7 @@ builder.Services
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, LocalisedBindingMessages>();
 
 builder.Services.AddHealthChecks().AddNpgSql(portalConnection, name: "database", tags: ["ready"]);
 

@@ -12,12 +12,12 @@ public static class AccessMatrix
     private static readonly PortalAction[] ReadRecords =
     [
         PortalAction.ReceptionJournalRead, PortalAction.ReceptionJournalExport,
-        PortalAction.RecordHistoryRead, PortalAction.ReferenceDataRead,
+        PortalAction.RecordHistoryRead, PortalAction.ReferenceDataRead, PortalAction.PersonRegistryRead,
     ];
 
     private static readonly PortalAction[] CenterWork =
     [
-        .. ReadRecords, PortalAction.ReceptionJournalRecord,
+        .. ReadRecords, PortalAction.ReceptionJournalRecord, PortalAction.PersonRegistryRecord,
     ];
 
     private static readonly Dictionary<PortalRole, HashSet<PortalAction>> Allowed = new()

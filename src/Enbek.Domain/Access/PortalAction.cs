@@ -7,6 +7,8 @@ public enum PortalAction
     ReceptionJournalRecord,
     ReceptionJournalExport,
     RecordHistoryRead,
+    PersonRegistryRead,
+    PersonRegistryRecord,
     ReferenceDataRead,
     ReferenceDataManage,
     OrganisationsManage,

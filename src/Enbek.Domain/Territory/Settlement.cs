@@ -1,3 +1,5 @@
+using Enbek.Domain.Common;
+
 namespace Enbek.Domain.Territory;
 
 /// <summary>A settlement of KATO with its programme class, which an administrator may change (history kept).</summary>
@@ -14,6 +16,9 @@ public class Settlement
     public SettlementClass ProgrammeClass { get; set; }
     public SettlementClass DefaultClass { get; set; }
     public required string DefaultBasis { get; set; }
+
+    /// <summary>KATO names settlements in Kazakh and Russian only; English readers get the Russian name.</summary>
+    public LocalisedName Name => new(NameKk, NameRu, NameRu);
 
     public SettlementClassChange ChangeClass(SettlementClass newClass, string reason, long userId, DateTimeOffset at)
     {

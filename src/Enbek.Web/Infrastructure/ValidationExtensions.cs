@@ -1,5 +1,7 @@
+using Enbek.Application.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Enbek.Web.Infrastructure;
 
@@ -15,5 +17,14 @@ public static class ValidationExtensions
         }
 
         return modelState.IsValid;
+    }
+
+    /// <summary>A service's (field, message key) errors, localised, next to the fields.</summary>
+    public static void AddErrors(this ModelStateDictionary modelState, ServiceResult result, IStringLocalizer t, string prefix = "")
+    {
+        foreach (var (field, key) in result.Errors)
+        {
+            modelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", t[key]);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Enbek.Domain.Access;
 using Enbek.Domain.Calendar;
+using Enbek.Domain.Common;
 using Enbek.Domain.Organisations;
 using Enbek.Domain.Registry;
 using Enbek.Domain.Territory;
@@ -16,7 +17,12 @@ public sealed partial class ResourceTests
     /// <summary>Keys built at run time as "Prefix." + a value, and the values (an enum's names, or the audit trigger's actions).</summary>
     public static TheoryData<string, string[]> Labels() => new()
     {
-        { "Audit", ["INSERT", "UPDATE", "DELETE"] },
+        { "Audit", ["INSERT", "UPDATE", "DELETE", "VIEW"] },
+        { "ConsentForm", Enum.GetNames<ConsentForm>() },
+        { "EducationLevel", Enum.GetNames<EducationLevel>() },
+        { "EmploymentStatus", Enum.GetNames<EmploymentStatus>() },
+        { "Sex", Enum.GetNames<Sex>() },
+        { "TransferStatus", Enum.GetNames<PersonTransferStatus>() },
         { "CalendarDayKind", Enum.GetNames<CalendarDayKind>() },
         { "OrganisationKind", Enum.GetNames<OrganisationKind>() },
         { "Outcome", Enum.GetNames<VisitOutcome>() },
@@ -84,7 +90,7 @@ public sealed partial class ResourceTests
         return folder.FullName;
     }
 
-    // T["..."] in views, t["..."] in controllers and validators.
-    [GeneratedRegex("""\b[Tt]\["((?:[^"\\]|\\.)*)"\]""")]
+    // T["..."] in views, t["..."] in controllers and validators, with or without format arguments.
+    [GeneratedRegex("""\b[Tt]\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex LiteralKey();
 }

@@ -15,7 +15,7 @@ public sealed record CaseFile(
     LocalisedName Center,
     LocalisedName? AddressRegion,
     LocalisedName? AddressDistrict,
-    string? AddressSettlement,
+    LocalisedName? AddressSettlement,
     DateOnly? UnemployedSince,
     IReadOnlyList<EmploymentStatusChange> Statuses,
     IReadOnlyList<TransferRow> Transfers,

@@ -29,7 +29,7 @@ public sealed class CaseFileService(EnbekDbContext db, ICurrentActor actor, Reco
         var center = await NameAsync(db.Organisations.Where(o => o.Id == person.CenterId).Select(o => new LocalisedName(o.NameKk, o.NameRu, o.NameEn)), cancellationToken);
         var region = await NameAsync(db.Regions.Where(r => r.Id == person.AddressRegionId).Select(r => new LocalisedName(r.NameKk, r.NameRu, r.NameEn)), cancellationToken);
         var district = await NameAsync(db.Districts.Where(d => d.Id == person.AddressDistrictId).Select(d => new LocalisedName(d.NameKk, d.NameRu, d.NameEn)), cancellationToken);
-        var settlement = await db.Settlements.Where(s => s.Id == person.AddressSettlementId).Select(s => s.NameKk + " / " + s.NameRu).SingleOrDefaultAsync(cancellationToken);
+        var settlement = await NameAsync(db.Settlements.Where(s => s.Id == person.AddressSettlementId).Select(s => new LocalisedName(s.NameKk, s.NameRu, s.NameRu)), cancellationToken);
         var today = KazakhstanTime.Today(clock, KazakhstanTime.NationalZone);
         return new CaseFile(
             person,
