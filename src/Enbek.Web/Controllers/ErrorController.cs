@@ -11,7 +11,7 @@ namespace Enbek.Web.Controllers;
 public sealed class ErrorController : Controller
 {
     [Route("Error/{status:int?}")]
-    public IActionResult Index(int? status)
+    public IActionResult Index([FromRoute] int? status)
     {
         var code = status ?? StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Enbek.Application.Common;
 using Enbek.Data;
 using Enbek.Data.Scope;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Enbek.Application.Registry.Persons;
 
 /// <summary>Reads a person's case file within the actor's scope; a look from outside the holding center is audited.</summary>
-public sealed class CaseFileService(EnbekDbContext db, ICurrentActor actor, RecordHistoryService history, PersonTransferService transfers, TimeProvider clock)
+public sealed partial class CaseFileService(EnbekDbContext db, ICurrentActor actor, RecordHistoryService history, PersonTransferService transfers, TimeProvider clock)
 {
     public const string PersonsTable = "public.persons";
 
@@ -42,8 +43,16 @@ public sealed class CaseFileService(EnbekDbContext db, ICurrentActor actor, Reco
             EmploymentStatusChange.UnemployedSince(statuses, today),
             statuses,
             [.. (await transfers.ListAsync(cancellationToken)).Where(t => t.PersonId == personId)],
-            await history.ForAsync(PersonsTable, personId, cancellationToken));
+            heldByActor ? await history.ForAsync(PersonsTable, personId, cancellationToken) : await MaskedHistoryAsync(personId, cancellationToken));
     }
+
+    /// <summary>The history as an outsider may read it: every IIN in it (old ones too) masked to the last four digits.</summary>
+    private async Task<List<AuditEntry>> MaskedHistoryAsync(long personId, CancellationToken cancellationToken) =>
+        [.. (await history.ForAsync(PersonsTable, personId, cancellationToken))
+            .Select(e => { e.Changes = IinInText().Replace(e.Changes, m => Iin.Mask(m.Value)); return e; })];
+
+    [GeneratedRegex(@"(?<![0-9])[0-9]{12}(?![0-9])")]
+    private static partial Regex IinInText();
 
     /// <summary>Who outside the holding center looked at the file, and when: a row in the audit log.</summary>
     private async Task RecordOutsideViewAsync(Person person, CancellationToken cancellationToken)

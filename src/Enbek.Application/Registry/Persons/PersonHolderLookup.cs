@@ -14,7 +14,7 @@ public sealed class PersonHolderLookup(EnbekDbContext db, ICurrentActor actor)
     public async Task<PersonHolder?> FindAsync(string iin, CancellationToken cancellationToken = default)
     {
         var held = await db.Database
-            .SqlQuery<HolderRow>($"SELECT person_id AS \"PersonId\", center_id AS \"CenterId\", held_since AS \"HeldSince\" FROM app.person_holder({iin})")
+            .SqlQuery<HolderRow>($"SELECT person_id, center_id, held_since FROM app.person_holder({iin})")
             .SingleOrDefaultAsync(cancellationToken);
         if (held is null)
         {

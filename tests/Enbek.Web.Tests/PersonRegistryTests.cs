@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Enbek.Domain.Common;
+using Enbek.Web.Tests.Infrastructure;
+
+namespace Enbek.Web.Tests;
+
+/// <summary>Registering people over the real pipeline: consent, one IIN in the country, transfers, search, isolation.</summary>
+public sealed partial class PersonRegistryTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string CenterA = "Employment Center No 1, Almaty District";
+    private const string CenterB = "Employment Center No 2, Almaty District";
+
+    private static (string Name, string Value)[] Fields(string iin, string surname, string firstName, DateOnly birth, Sex sex, bool consent = true) =>
+    [
+        ("Form.ConsentConfirmed", consent ? "true" : "false"), ("Form.ConsentGivenOn", "2026-11-20"), ("Form.ConsentForm", "Paper"),
+        ("Form.Iin", iin), ("Form.Surname", surname), ("Form.FirstName", firstName), ("Form.Patronymic", "Ержанұлы"),
+        ("Form.BirthDate", birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("Form.Sex", sex.ToString()),
+        ("Form.Phone", "+7 701 123 45 67"), ("Form.Education", "Tvet"), ("Form.Status", "Unemployed"), ("Form.StatusSince", "2026-10-01"),
+        ("Form.IsKandas", "true"),
+    ];
+
+    private static async Task<HttpResponseMessage> RegisterAsync(PortalClient clerk, params (string, string)[] fields) =>
+        await clerk.PostFormAsync("/Registry/Persons/Register", "/Registry/Persons/Register", fields);
+
+    private static async Task<(long Id, string Iin)> RegisteredAsync(PortalClient clerk, string surname, string firstName)
+    {
+        var birth = new DateOnly(1994, 3, 17);
+        var iin = TestIins.Next(birth, Sex.Male);
+        var response = await RegisterAsync(clerk, Fields(iin, surname, firstName, birth, Sex.Male));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return (long.Parse(DetailsId().Match(response.Headers.Location!.ToString()).Groups[1].Value, CultureInfo.InvariantCulture), iin);
+    }
+
+    private Task<long> CountAsync(string iin) =>
+        Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT count(*) FROM persons WHERE iin = $1", iin);
+
+    [Fact]
+    public async Task A_clerk_registers_a_person_and_the_case_file_shows_consent_status_and_the_full_iin()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, iin) = await RegisteredAsync(clerk, "Сейітов", "Қайрат");
+
+        var page = await clerk.GetStringAsync($"/Registry/Persons/Details/{id}");
+        Assert.Contains("Сейітов Қайрат Ержанұлы", page, StringComparison.Ordinal);
+        Assert.Contains(iin, page, StringComparison.Ordinal);
+        Assert.Contains("Айгүл Сейітқали", page, StringComparison.Ordinal); // who took the consent
+        Assert.Contains("01.10.2026", page, StringComparison.Ordinal); // unemployed since
+        var centerA = await Sql.OrganisationIdAsync(factory.OwnerConnection, CenterA);
+        Assert.Equal(centerA, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT center_id FROM persons WHERE id = $1", id));
+        Assert.Equal(1L, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT count(*) FROM employment_status_changes WHERE person_id = $1", id));
+    }
+
+    [Fact]
+    public async Task Without_consent_nothing_is_saved_and_the_message_says_so()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var birth = new DateOnly(1990, 1, 5);
+        var iin = TestIins.Next(birth, Sex.Female);
+
+        var response = await RegisterAsync(clerk, Fields(iin, "Омарова", "Әсел", birth, Sex.Female, consent: false));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("дербес деректерді өңдеуге келісімін тіркеңіз", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0L, await CountAsync(iin));
+    }
+
+    [Fact]
+    public async Task A_birth_date_that_disagrees_with_the_iin_is_refused_next_to_the_field()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var birth = new DateOnly(1990, 1, 5);
+        var iin = TestIins.Next(birth, Sex.Female);
+
+        var response = await RegisterAsync(clerk, Fields(iin, "Омарова", "Әсел", birth.AddDays(1), Sex.Female));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("data-valmsg-for=\"Form.BirthDate\"[^>]*>Туған күні немесе жынысы ЖСН-ге сәйкес келмейді", html);
+        Assert.Equal(0L, await CountAsync(iin));
+    }
+
+    [Fact]
+    public async Task Letters_typed_into_a_date_give_a_localised_message_not_an_error_page()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var fields = Fields(TestIins.Next(new DateOnly(1990, 1, 5), Sex.Male), "Ахметов", "Ерлан", new DateOnly(1990, 1, 5), Sex.Male)
+            .Select(f => f.Name == "Form.BirthDate" ? (f.Name, "ертең") : f).ToArray();
+
+        var response = await RegisterAsync(clerk, fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Мән дұрыс емес.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_iin_held_by_another_center_tells_which_center_and_since_when_and_nothing_more()
+    {
+        var holder = await factory.SignedInAsync("clerk.almaty1");
+        var (_, iin) = await RegisteredAsync(holder, "Құпиябеков", "Нұрлан");
+        var other = await factory.SignedInAsync("clerk.almaty2");
+
+        var response = await RegisterAsync(other, Fields(iin, "Басқа", "Адам", new DateOnly(1994, 3, 17), Sex.Male));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var heldBy = HeldBy().Match(html).Value;
+        Assert.Contains("№1 жұмыспен қамту орталығы", heldBy, StringComparison.Ordinal);
+        Assert.Contains("24.11.2026", heldBy, StringComparison.Ordinal);
+        Assert.DoesNotContain("Құпиябеков", html, StringComparison.Ordinal);
+        Assert.Equal(1L, await CountAsync(iin));
+    }
+
+    [Fact]
+    public async Task A_transfer_accepted_by_the_holding_center_moves_the_person_and_the_old_center_loses_sight_of_it()
+    {
+        var holder = await factory.SignedInAsync("clerk.almaty1");
+        var (id, iin) = await RegisteredAsync(holder, "Тоқтаров", "Дәулет");
+        var requester = await factory.SignedInAsync("clerk.almaty2");
+        Assert.Equal(HttpStatusCode.NotFound, (await requester.GetAsync($"/Registry/Persons/Details/{id}")).StatusCode);
+
+        var asked = await requester.PostFormAsync("/Registry/Persons/Register", "/Registry/Transfers/RequestTransfer", ("iin", iin), ("note", "көшіп келді"));
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var transfer = await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT id FROM person_transfers WHERE person_id = $1", id);
+        var incoming = await holder.GetStringAsync("/Registry/Transfers");
+        Assert.Contains("Тоқтаров Дәулет", incoming, StringComparison.Ordinal);
+        Assert.Contains("көшіп келді", incoming, StringComparison.Ordinal);
+
+        var accepted = await holder.PostFormAsync("/Registry/Transfers", $"/Registry/Transfers/Accept/{transfer}");
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var centerB = await Sql.OrganisationIdAsync(factory.OwnerConnection, CenterB);
+        Assert.Equal(centerB, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT center_id FROM persons WHERE id = $1", id));
+        Assert.Equal(centerB, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT DISTINCT center_id FROM employment_status_changes WHERE person_id = $1", id));
+        Assert.Contains(iin, await requester.GetStringAsync($"/Registry/Persons/Details/{id}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await holder.GetAsync($"/Registry/Persons/Details/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_refusal_needs_a_reason_and_leaves_the_person_where_it_was()
+    {
+        var holder = await factory.SignedInAsync("clerk.almaty1");
+        var (id, iin) = await RegisteredAsync(holder, "Мұратов", "Серік");
+        var requester = await factory.SignedInAsync("clerk.esil");
+        await requester.PostFormAsync("/Registry/Persons/Register", "/Registry/Transfers/RequestTransfer", ("iin", iin));
+        var transfer = await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT id FROM person_transfers WHERE person_id = $1", id);
+
+        var (noReason, _) = await holder.FollowAsync(await holder.PostFormAsync("/Registry/Transfers", $"/Registry/Transfers/Refuse/{transfer}", ("reason", " ")));
+        Assert.Contains("Себебін көрсетіңіз.", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await holder.PostFormAsync("/Registry/Transfers", $"/Registry/Transfers/Refuse/{transfer}", ("reason", "адам орталықта қалады"));
+
+        Assert.Equal("Refused", await Sql.ScalarAsync<string>(factory.OwnerConnection, "SELECT status FROM person_transfers WHERE id = $1", transfer));
+        var centerA = await Sql.OrganisationIdAsync(factory.OwnerConnection, CenterA);
+        Assert.Equal(centerA, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT center_id FROM persons WHERE id = $1", id));
+        Assert.Contains("адам орталықта қалады", await requester.GetStringAsync("/Registry/Transfers"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_addressee_may_accept_a_transfer()
+    {
+        var holder = await factory.SignedInAsync("clerk.almaty1");
+        var (id, iin) = await RegisteredAsync(holder, "Бекұлы", "Арман");
+        var requester = await factory.SignedInAsync("clerk.almaty2");
+        await requester.PostFormAsync("/Registry/Persons/Register", "/Registry/Transfers/RequestTransfer", ("iin", iin));
+        var transfer = await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT id FROM person_transfers WHERE person_id = $1", id);
+
+        var byRequester = await requester.PostFormAsync("/Registry/Transfers", $"/Registry/Transfers/Accept/{transfer}");
+        var outsider = await factory.SignedInAsync("clerk.esil");
+        var byOutsider = await outsider.PostFormAsync("/Registry/Transfers", $"/Registry/Transfers/Accept/{transfer}");
+
+        Assert.Equal(HttpStatusCode.NotFound, byRequester.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byOutsider.StatusCode);
+        var esil = await Sql.OrganisationIdAsync(factory.OwnerConnection, "Employment Center, Esil District");
+        await using var raw = await Sql.ScopedAsync(factory.PortalConnection, esil);
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Sql.ScalarAsync<object>(raw, "SELECT app.accept_person_transfer($1, 'x', current_date)", transfer));
+        Assert.Equal("Pending", await Sql.ScalarAsync<string>(factory.OwnerConnection, "SELECT status FROM person_transfers WHERE id = $1", transfer));
+    }
+
+    [Fact]
+    public async Task A_name_typed_with_Russian_letters_finds_the_Kazakh_spelling_and_the_district_sees_a_masked_iin()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, iin) = await RegisteredAsync(clerk, "Әбдіқадыров", "Қуаныш");
+
+        var byFirstName = await clerk.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("куаныш абди"));
+        var byIin = await clerk.GetStringAsync("/Registry/Persons?Query=" + iin);
+        Assert.Contains($"/Registry/Persons/Details/{id}\"", byFirstName, StringComparison.Ordinal);
+        Assert.Contains(iin, byIin, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Registry/Persons/Details/{id}\"", await clerk.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("куанышбек")), StringComparison.Ordinal);
+
+        var district = await factory.SignedInAsync("dcsecretary.almaty");
+        var list = await district.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("Әбдіқадыров"));
+        Assert.Contains("********" + iin[8..], list, StringComparison.Ordinal);
+        Assert.DoesNotContain(iin, list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_look_at_the_case_file_from_outside_the_holding_center_is_audited()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, iin) = await RegisteredAsync(clerk, "Қасымов", "Ербол");
+        var district = await factory.SignedInAsync("dcsecretary.almaty");
+
+        var page = await district.GetStringAsync($"/Registry/Persons/Details/{id}");
+
+        Assert.DoesNotContain(iin, page, StringComparison.Ordinal);
+        var views = await Sql.ScalarAsync<long>(factory.OwnerConnection,
+            "SELECT count(*) FROM audit_log a JOIN users u ON u.id = a.user_id WHERE a.table_name = 'persons' AND a.row_key = $1 AND a.action = 'VIEW' AND u.user_name = 'dcsecretary.almaty'",
+            id.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(1L, views);
+        await clerk.GetStringAsync($"/Registry/Persons/Details/{id}");
+        Assert.Equal(1L, await Sql.ScalarAsync<long>(factory.OwnerConnection,
+            "SELECT count(*) FROM audit_log WHERE table_name = 'persons' AND row_key = $1 AND action = 'VIEW'", id.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task Another_center_gets_404_by_url_and_by_a_tampered_id_in_a_post_and_nothing_changes()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, _) = await RegisteredAsync(clerk, "Сәрсенов", "Бауыржан");
+        var esil = await factory.SignedInAsync("clerk.esil");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await esil.GetAsync($"/Registry/Persons/Details/{id}")).StatusCode);
+        var voided = await esil.PostFormAsync("/Registry/Persons", $"/Registry/Persons/Void/{id}", ("reason", "бөтен"));
+        var status = await esil.PostFormAsync("/Registry/Persons", $"/Registry/Persons/ChangeStatus/{id}", ("status", "Employed"), ("since", "2026-11-01"));
+
+        Assert.Equal(HttpStatusCode.NotFound, voided.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
+        Assert.False(await Sql.ScalarAsync<bool>(factory.OwnerConnection, "SELECT is_voided FROM persons WHERE id = $1", id));
+        Assert.Equal(1L, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT count(*) FROM employment_status_changes WHERE person_id = $1", id));
+        var esilId = await Sql.OrganisationIdAsync(factory.OwnerConnection, "Employment Center, Esil District");
+        await using var raw = await Sql.ScopedAsync(factory.PortalConnection, esilId);
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(raw, "SELECT count(*) FROM persons WHERE id = $1", id));
+    }
+
+    [Fact]
+    public async Task A_backdated_status_and_a_voiding_are_kept_with_history()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, _) = await RegisteredAsync(clerk, "Ким", "Ольга");
+        await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", $"/Registry/Persons/ChangeStatus/{id}", ("status", "Employed"), ("since", "2026-11-10"));
+        var (noReason, _) = await clerk.FollowAsync(await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", $"/Registry/Persons/Void/{id}", ("reason", "")));
+        Assert.Contains("Себебін көрсетіңіз.", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", $"/Registry/Persons/Void/{id}", ("reason", "екі рет тіркелген"));
+
+        var page = await clerk.GetStringAsync($"/Registry/Persons/Details/{id}");
+        Assert.Contains("екі рет тіркелген", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"unemployed-since\">—", page, StringComparison.Ordinal);
+        Assert.Equal("Employed", await Sql.ScalarAsync<string>(factory.OwnerConnection, "SELECT status FROM persons WHERE id = $1", id));
+        Assert.True(await Sql.ScalarAsync<long>(factory.OwnerConnection,
+            "SELECT count(*) FROM audit_log WHERE table_name = 'persons' AND row_key = $1 AND action = 'UPDATE'", id.ToString(CultureInfo.InvariantCulture)) >= 2);
+    }
+
+    [Fact]
+    public async Task The_csv_export_holds_the_rows_of_the_list()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (_, iin) = await RegisteredAsync(clerk, "Экспортов", "Тест");
+
+        var bytes = await clerk.Http.GetByteArrayAsync("/Registry/Persons/Export?format=csv&separator=;&Query=" + Uri.EscapeDataString("экспортов"));
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith(iin + ";Экспортов Тест Ержанұлы;17.03.1994;", lines[1], StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"/Details/(\d+)")]
+    private static partial Regex DetailsId();
+
+    [GeneratedRegex("id=\"held-by\"[\\s\\S]*?</div>")]
+    private static partial Regex HeldBy();
+}
