@@ -14,6 +14,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<LoginHistoryService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<OrganisationAdminService>();
+        services.AddScoped<CommissionMemberService>();
         services.AddScoped<ReceptionJournalService>();
         services.AddScoped<RecordHistoryService>();
         services.AddScoped<DashboardService>();

@@ -130,7 +130,7 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
             var text = filter.Query.Trim();
             query = Iin.TryParse(text, out var iin)
                 ? query.Where(v => v.Iin == iin.Value)
-                : query.Where(v => EF.Functions.ILike(v.PersonName, "%" + EscapeLike(text) + "%"));
+                : query.Where(v => EF.Functions.ILike(v.PersonName, TextSearch.Containing(text)));
         }
 
         return query;
@@ -159,6 +159,4 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
                 ? (new DateTimeOffset(t, TimeSpan.Zero), i)
                 : null;
     }
-
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }
