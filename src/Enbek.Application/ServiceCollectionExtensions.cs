@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<LoginHistoryService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<OrganisationAdminService>();
+        services.AddScoped<CommissionMemberService>();
         services.AddScoped<ReceptionJournalService>();
         services.AddScoped<RecordHistoryService>();
         services.AddScoped<PersonHolderLookup>();

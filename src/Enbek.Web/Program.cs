@@ -143,6 +143,10 @@ builder.Services
     {
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         options.Filters.Add<NotFoundExceptionFilter>();
+
+        // Forms are validated by FluentValidation only, in the reader's language: no implicit
+        // English "field is required" for non-nullable strings.
+        options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
     })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>

@@ -130,7 +130,7 @@ public sealed class ReceptionJournalService(EnbekDbContext db, ICurrentActor act
             var text = filter.Query.Trim();
             query = Iin.TryParse(text, out var iin)
                 ? query.Where(v => v.Iin == iin.Value)
-                : query.Where(v => EF.Functions.ILike(v.PersonName, "%" + LikePattern.Escape(text) + "%"));
+                : query.Where(v => EF.Functions.ILike(v.PersonName, TextSearch.Containing(text)));
         }
 
         return query;

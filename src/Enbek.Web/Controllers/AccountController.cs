@@ -113,6 +113,7 @@ public sealed class AccountController(
         return RedirectToAction("Index", "Home");
     }
 
+    /// <summary>Where a signed-in user is sent for a page their roles do not allow: answered as 403.</summary>
     [AllowAnonymous]
     public IActionResult AccessDenied()
     {

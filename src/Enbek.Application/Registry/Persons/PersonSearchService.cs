@@ -69,7 +69,7 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
         {
             // The first word usually begins the surname (the btree on the key answers it); any word
             // may begin another part of the name (the trigram index answers that).
-            var pattern = LikePattern.Escape(word);
+            var pattern = TextSearch.Escape(word);
             query = query.Where(p => EF.Functions.Like(p.NameKey, pattern + "%") || EF.Functions.Like(p.NameKey, "% " + pattern + "%"));
         }
 
