@@ -1,9 +1,11 @@
 using Enbek.Application.Accounts;
 using Enbek.Application.Home;
+using Enbek.Application.Indicators;
 using Enbek.Application.Organisations;
 using Enbek.Application.ReferenceData;
 using Enbek.Application.Registry;
 using Enbek.Application.Registry.Persons;
+using Enbek.Application.Territory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enbek.Application;
@@ -26,6 +28,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DashboardService>();
         services.AddScoped<ReferenceDataService>();
         services.AddSingleton<ReferenceDataCache>();
+        services.AddScoped<TerritoryService>();
+        services.AddScoped<IndicatorCatalogueService>();
         return services;
     }
 }

@@ -108,6 +108,13 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
     options.SlidingExpiration = true;
+
+    // A signed-in user refused by a policy gets 403 and the localised error page, not a redirect.
+    options.Events.OnRedirectToAccessDenied = context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
 });
 builder.Services.AddDataProtection().SetApplicationName("Enbek").PersistKeysToDbContext<EnbekDbContext>();
 builder.Services.AddAntiforgery(options =>

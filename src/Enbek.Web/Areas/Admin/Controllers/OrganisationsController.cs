@@ -1,7 +1,7 @@
 using Enbek.Application.Accounts;
 using Enbek.Application.Common;
 using Enbek.Application.Organisations;
-using Enbek.Application.ReferenceData;
+using Enbek.Application.Territory;
 using Enbek.Application.Registry;
 using Enbek.Domain.Access;
 using Enbek.Domain.Organisations;
@@ -21,7 +21,7 @@ public sealed class OrganisationsController(
     OrganisationAdminService organisations,
     CommissionMemberService members,
     UserAdminService users,
-    ReferenceDataService referenceData,
+    TerritoryService territory,
     RecordHistoryService history,
     IStringLocalizer<SharedResource> t) : AdminPageController(t)
 {
@@ -35,8 +35,8 @@ public sealed class OrganisationsController(
     public async Task<IActionResult> Details(long id, CancellationToken cancellationToken)
     {
         var organisation = await organisations.GetAsync(id, cancellationToken);
-        List<KatoCode> regionKato = organisation.RegionId is { } regionId ? await referenceData.KatoHistoryAsync(TerritoryLevel.Region, regionId) : [];
-        List<KatoCode> districtKato = organisation.DistrictId is { } districtId ? await referenceData.KatoHistoryAsync(TerritoryLevel.District, districtId) : [];
+        List<KatoCode> regionKato = organisation.RegionId is { } regionId ? await territory.KatoHistoryAsync(TerritoryLevel.Region, regionId) : [];
+        List<KatoCode> districtKato = organisation.DistrictId is { } districtId ? await territory.KatoHistoryAsync(TerritoryLevel.District, districtId) : [];
         var accounts = await users.ListAsync(new UserFilter { OrganisationId = id }, cancellationToken);
         List<CommissionMember> commissionMembers = organisation.IsCommission ? await members.ForCommissionAsync(id, cancellationToken) : [];
         var entries = await history.ForAsync(RecordHistoryService.Organisations, id, cancellationToken);

@@ -1,4 +1,4 @@
-using Enbek.Application.ReferenceData;
+using Enbek.Application.Territory;
 using Enbek.Application.Registry.Persons;
 using Enbek.Domain.Access;
 using Enbek.Domain.Calendar;
@@ -16,7 +16,7 @@ namespace Enbek.Web.Areas.Registry.Controllers;
 [Area("Registry")]
 [AuthorizeAction(PortalAction.PersonRegistryRead)]
 public sealed class PersonsController(
-    PersonSearchService search, PersonRegistrationService registration, CaseFileService caseFiles, ReferenceDataService referenceData,
+    PersonSearchService search, PersonRegistrationService registration, CaseFileService caseFiles, TerritoryService territory,
     IStringLocalizer<SharedResource> t, TimeProvider clock) : Controller
 {
     private bool AtCenter => User.Scope() is { Level: ScopeLevel.Center, CanWrite: true } && User.Can(PortalAction.PersonRegistryRecord);
@@ -94,7 +94,7 @@ public sealed class PersonsController(
     [AuthorizeAction(PortalAction.PersonRegistryRecord)]
     public async Task<IActionResult> Settlements(long districtId)
     {
-        var settlements = await referenceData.SearchSettlementsAsync(null, districtId, null, take: 2000);
+        var settlements = await territory.SettlementsOfDistrictAsync(districtId);
         return Json(settlements.Select(s => new { s.Id, Name = s.Name.ToString(), s.Kato }));
     }
 
@@ -114,5 +114,5 @@ public sealed class PersonsController(
     }
 
     private async Task<ViewResult> RegisterView(RegisterPersonForm form, PersonHolder? heldBy) =>
-        View("Register", new RegisterPersonViewModel(form, await referenceData.RegionsAsync(), await referenceData.DistrictsAsync(null), heldBy));
+        View("Register", new RegisterPersonViewModel(form, await territory.RegionsAsync(), await territory.CurrentDistrictsAsync(), heldBy));
 }

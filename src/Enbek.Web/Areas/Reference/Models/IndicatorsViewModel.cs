@@ -1,0 +1,3 @@
+namespace Enbek.Web.Areas.Reference.Models;
+
+public sealed record IndicatorsViewModel(IReadOnlyList<IndicatorGroup> Groups, IReadOnlyList<int> Years);
