@@ -11,7 +11,7 @@ public static class AccessMatrix
 {
     private static readonly PortalAction[] ReadRecords =
     [
-        PortalAction.ReceptionJournalRead, PortalAction.ReceptionJournalExport,
+        PortalAction.ReceptionJournalRead, PortalAction.RecordsExport,
         PortalAction.RecordHistoryRead, PortalAction.ReferenceDataRead, PortalAction.PersonRegistryRead,
     ];
 

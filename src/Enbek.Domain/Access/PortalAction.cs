@@ -5,7 +5,7 @@ public enum PortalAction
 {
     ReceptionJournalRead,
     ReceptionJournalRecord,
-    ReceptionJournalExport,
+    RecordsExport,
     RecordHistoryRead,
     PersonRegistryRead,
     PersonRegistryRecord,

@@ -24,7 +24,7 @@ public sealed class PersonsController(
     public async Task<IActionResult> Index([FromQuery] PersonFilter filter, CancellationToken cancellationToken) =>
         View(new PersonListViewModel(filter, await search.ListAsync(filter, cancellationToken), AtCenter));
 
-    [AuthorizeAction(PortalAction.ReceptionJournalExport)]
+    [AuthorizeAction(PortalAction.RecordsExport)]
     public async Task<IActionResult> Export([FromQuery] PersonFilter filter, string format = "csv", string separator = ",", CancellationToken cancellationToken = default)
     {
         var rows = await search.ExportAsync(filter, cancellationToken);

@@ -53,7 +53,7 @@ public sealed class ReceptionController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    [AuthorizeAction(PortalAction.ReceptionJournalExport)]
+    [AuthorizeAction(PortalAction.RecordsExport)]
     public async Task<IActionResult> Export([FromQuery] ReceptionFilter filter, string format = "csv", string separator = ",", CancellationToken cancellationToken = default)
     {
         var rows = await journal.ExportAsync(filter, cancellationToken);
