@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonSearchService>();
         services.AddScoped<PersonTransferService>();
         services.AddScoped<CaseFileService>();
+        services.AddScoped<CenterDayService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ReferenceDataService>();
         services.AddSingleton<ReferenceDataCache>();

@@ -47,14 +47,10 @@ public sealed class ReferenceDataCache(IServiceScopeFactory scopes) : IDisposabl
         var amounts = await db.EffectiveAmounts.AsNoTracking().ToListAsync(cancellationToken);
         var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
         EffectiveAmount[] Of(string kind) => [.. amounts.Where(a => a.Kind == kind).Select(a => new EffectiveAmount(a.ValidFrom, a.ValidTo, a.Tenge))];
-
-        // The calendar covers whole years from the first to the last year the table knows.
-        var from = new DateOnly(days.Min(d => d.Date).Year, 1, 1);
-        var to = new DateOnly(days.Max(d => d.Date).Year, 12, 31);
         return new Snapshot(
             new MciSchedule(mci),
             EffectiveAmountSchedule.MinimumWage(Of(EffectiveAmountRow.MinimumWage)),
             EffectiveAmountSchedule.SubsistenceMinimum(Of(EffectiveAmountRow.SubsistenceMinimum)),
-            new WorkingDayCalendar(days, from, to));
+            WorkingDayCalendar.ForWholeYearsOf(days));
     }
 }

@@ -1,6 +1,7 @@
 using Enbek.Data;
 using Enbek.Data.Identity;
 using Enbek.Data.Scope;
+using Enbek.Domain.Calendar;
 using Enbek.Domain.Common;
 using Enbek.Domain.Organisations;
 using Enbek.Domain.Registry;
@@ -37,6 +38,34 @@ public sealed class DemoDataSeeder(string ownerConnection, TimeProvider clock)
         {
             await SeedReceptionJournalAsync(center, now, cancellationToken);
         }
+
+        await SeedPersonsAsync(organisations, created, now, cancellationToken);
+    }
+
+    /// <summary>People for each new center, and one transfer waiting for an answer between the two centers of one district.</summary>
+    private async Task SeedPersonsAsync(Dictionary<string, Organisation> organisations, List<Organisation> created, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // As the owner: the demo spans centers, and the tenant filter is lifted only here, in set-up.
+        await using var db = EnbekDatabase.CreateContext(ownerConnection, FixedActor.Nobody);
+        var used = (await db.Persons.IgnoreQueryFilters().Select(p => p.Iin).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var center in created.Where(o => o.Kind == OrganisationKind.EmploymentCenter))
+        {
+            DemoPersons.AddTo(db, center, now, used);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var (holder, requester) = (organisations["center-astana-almaty-1"], organisations["center-astana-almaty-2"]);
+        if (!created.Contains(holder) || !created.Contains(requester))
+        {
+            return;
+        }
+
+        var person = await db.Persons.IgnoreQueryFilters().Where(p => p.CenterId == holder.Id && !p.IsVoided).OrderBy(p => p.Id).FirstAsync(cancellationToken);
+        var calendar = WorkingDayCalendar.ForWholeYearsOf(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
+        var today = KazakhstanTime.Today(clock, KazakhstanTime.NationalZone);
+        db.PersonTransfers.Add(DemoPersons.PendingTransfer(person, requester, now, PersonTransfer.AnswerDeadline(calendar, today).Due));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task<(Dictionary<string, Organisation>, List<Organisation>)> EnsureOrganisationsAsync(

@@ -19,6 +19,13 @@ public sealed class WorkingDayCalendar
     // DayNumber of every working day in the range, ascending; the k-th working day is _workingDays[k].
     private readonly int[] _workingDays;
 
+    /// <summary>A calendar that covers whole years, from the first to the last year the days mention.</summary>
+    public static WorkingDayCalendar ForWholeYearsOf(IReadOnlyCollection<CalendarDay> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        return new WorkingDayCalendar(days, new DateOnly(days.Min(d => d.Date).Year, 1, 1), new DateOnly(days.Max(d => d.Date).Year, 12, 31));
+    }
+
     public WorkingDayCalendar(IEnumerable<CalendarDay> days, DateOnly coveredFrom, DateOnly coveredTo)
     {
         ArgumentNullException.ThrowIfNull(days);
