@@ -187,12 +187,31 @@ public sealed partial class PersonRegistryTests(PortalFactory factory) : IClassF
         var byIin = await clerk.GetStringAsync("/Registry/Persons?Query=" + iin);
         Assert.Contains($"/Registry/Persons/Details/{id}\"", byFirstName, StringComparison.Ordinal);
         Assert.Contains(iin, byIin, StringComparison.Ordinal);
-        Assert.DoesNotContain($"/Registry/Persons/Details/{id}\"", await clerk.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("куанышбек")), StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"similar-note\"", byFirstName, StringComparison.Ordinal);
+
+        // A longer word is no prefix of the name: only a similar spelling, and the page says so.
+        Assert.Contains("id=\"similar-note\"", await clerk.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("куанышбек")), StringComparison.Ordinal);
 
         var district = await factory.SignedInAsync("dcsecretary.almaty");
         var list = await district.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("Әбдіқадыров"));
         Assert.Contains("********" + iin[8..], list, StringComparison.Ordinal);
         Assert.DoesNotContain(iin, list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mistyped_surname_finds_similar_spellings_and_says_so()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, _) = await RegisteredAsync(clerk, "Сейітбеков", "Жасұлан");
+
+        var exact = await clerk.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("сейитбеков"));
+        var mistyped = await clerk.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("Сеитбеков"));
+        var unrelated = await clerk.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("Абракадабров"));
+
+        Assert.DoesNotContain("id=\"similar-note\"", exact, StringComparison.Ordinal);
+        Assert.Contains($"/Registry/Persons/Details/{id}\"", mistyped, StringComparison.Ordinal);
+        Assert.Contains("id=\"similar-note\"", mistyped, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Registry/Persons/Details/{id}\"", unrelated, StringComparison.Ordinal);
     }
 
     [Fact]

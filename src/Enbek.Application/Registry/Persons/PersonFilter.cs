@@ -22,6 +22,9 @@ public sealed class PersonFilter
     public bool IncludeVoided { get; set; }
     public PersonSort Sort { get; set; }
 
+    /// <summary>Search by similar spellings rather than by the beginnings of the words.</summary>
+    public bool Similar { get; set; }
+
     /// <summary>Keyset: continue after this row.</summary>
     public string? After { get; set; }
 }

@@ -17,12 +17,34 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
     public const int PageSize = 50;
     public const int ExportLimit = 100_000;
 
+    /// <summary>
+    /// A page of the list. When the beginnings of the name words find nobody, the search turns to
+    /// similar spellings (a letter missed or swapped) and says so in <see cref="PersonFilter.Similar"/>.
+    /// </summary>
     public async Task<Page<PersonRow>> ListAsync(PersonFilter filter, CancellationToken cancellationToken = default)
+    {
+        var page = await PageAsync(filter, cancellationToken);
+        if (page.Rows.Count == 0 && !filter.Similar && filter.After is null && NameWords(filter).Length > 0)
+        {
+            filter.Similar = true;
+            page = await PageAsync(filter, cancellationToken);
+        }
+
+        return page;
+    }
+
+    private async Task<Page<PersonRow>> PageAsync(PersonFilter filter, CancellationToken cancellationToken)
     {
         var query = After(Filtered(filter), filter);
         var rows = await Project(Sorted(query, filter.Sort).Take(PageSize + 1)).ToListAsync(cancellationToken);
         var next = rows.Count > PageSize ? Key(rows[PageSize - 1], filter.Sort) : null;
         return new Page<PersonRow>([.. rows.Take(PageSize).Select(MaskForActor)], next);
+    }
+
+    private static string[] NameWords(PersonFilter filter)
+    {
+        var text = filter.Query?.Trim() ?? string.Empty;
+        return text.Length == 12 && text.All(char.IsAsciiDigit) ? [] : PersonNameKey.Words(PersonNameKey.Normalise(text));
     }
 
     public async Task<List<PersonRow>> ExportAsync(PersonFilter filter, CancellationToken cancellationToken = default)
@@ -65,7 +87,18 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
             return query.Where(p => p.Iin == text);
         }
 
-        foreach (var word in PersonNameKey.Words(PersonNameKey.Normalise(text)))
+        if (filter.Similar)
+        {
+            // pg_trgm word similarity: each typed word resembles some part of the name (the trigram index answers it).
+            foreach (var word in NameWords(filter))
+            {
+                query = query.Where(p => EF.Functions.TrigramsAreWordSimilar(word, p.NameKey));
+            }
+
+            return query;
+        }
+
+        foreach (var word in NameWords(filter))
         {
             // The first word usually begins the surname (the btree on the key answers it); any word
             // may begin another part of the name (the trigram index answers that).
