@@ -6,7 +6,7 @@ using Enbek.Bench.Seeding;
 // The benchmark harness of the portal (see docs/benchmarks.md and bench/run.sh).
 //   seed-visits --count N [--seed 2026] [--audit off|on]       as the owner (ConnectionStrings__Owner)
 //   http [--scenario all|journal,filtered,search] [--users clerk.almaty1,analyst.ministry]
-//        [--portal-url http://127.0.0.1:5000] [--clients 2,8] [--runs 3] [--duration 2] [--requests N] [--warmup 1]
+//        [--portal-url http://127.0.0.1:5000] [--portal-pid PID] [--clients 2,8] [--runs 3] [--duration 2] [--requests N] [--warmup 1]
 //   explain [--scenario ...] [--users ...]                     the SQL EF generates and its plan
 // http and explain connect as the portal role (ConnectionStrings__Portal).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -65,4 +65,5 @@ static HttpBenchSettings HttpSettings(CommandLine line) => new(
     line.Number("runs", 3),
     TimeSpan.FromSeconds(line.Seconds("duration", 2)),
     line.Number("requests", 0) is > 0 and var requests ? requests : null,
-    TimeSpan.FromSeconds(line.Seconds("warmup", 1)));
+    TimeSpan.FromSeconds(line.Seconds("warmup", 1)),
+    line.Number("portal-pid", 0) is > 0 and var pid ? pid : null);

@@ -46,7 +46,7 @@ public sealed partial class HttpBench(HttpBenchSettings settings)
 
             var runner = new LoadRunner(settings.Duration, settings.Requests);
             var warmup = new LoadRunner(settings.Warmup, null);
-            var measurements = new List<Measurement>();
+            var prepared = new List<(Scenario Scenario, BenchUser User, Way[] Ways)>();
             for (var index = 0; index < items.Count; index++)
             {
                 var (scenario, user, filter, query) = items[index];
@@ -55,35 +55,47 @@ public sealed partial class HttpBench(HttpBenchSettings settings)
                 await CheckSamePageAsync(portal, path, query, cancellationToken);
                 var sqlRows = await query.ExecuteAsync(dataSource, ReadAll, cancellationToken);
                 var minimalPath = MinimalPage.PathOf(index);
-                var ways = new (string Name, Func<LoadRunner, CancellationToken, Task<bool>> Request)[]
-                {
-                    (ResultTable.Portal, (r, ct) => r.GetAsync(portal, path, ct)),
-                    (ResultTable.Sql, async (_, ct) => await query.ExecuteAsync(dataSource, ReadAll, ct) == sqlRows),
-                    (ResultTable.Minimal, (r, ct) => r.GetAsync(minimalClient, minimalPath, ct)),
-                };
-                Progress($"{scenario.Name} as {user.UserName}: {path}");
-                foreach (var (name, request) in ways)
-                {
-                    await warmup.RunAsync(settings.Clients.Max(), ct => request(warmup, ct), cancellationToken);
-                }
+                prepared.Add((scenario, user,
+                [
+                    new(ResultTable.Portal, (r, ct) => r.GetAsync(portal, path, ct)),
+                    new(ResultTable.Sql, async (_, ct) => await query.ExecuteAsync(dataSource, ReadAll, ct) == sqlRows),
+                    new(ResultTable.Minimal, (r, ct) => r.GetAsync(minimalClient, minimalPath, ct)),
+                ]));
+            }
 
+            // Every page of every way once before any measurement: the portal starts cold, and its JIT
+            // (tiered compilation) would otherwise be counted against the first scenario.
+            Progress("warming up");
+            foreach (var way in prepared.SelectMany(p => p.Ways))
+            {
+                await warmup.RunAsync(settings.Clients.Max(), ct => way.Request(warmup, ct), cancellationToken);
+            }
+
+            var measurements = new List<Measurement>();
+            foreach (var (scenario, user, ways) in prepared)
+            {
+                Progress($"{scenario.Name} as {user.UserName}");
                 foreach (var clients in settings.Clients)
                 {
                     var runs = ways.ToDictionary(w => w.Name, _ => new List<RunResult>());
                     for (var run = 0; run < settings.Runs; run++)
                     {
-                        foreach (var (name, request) in ways)
+                        foreach (var way in ways)
                         {
-                            runs[name].Add(await runner.RunAsync(clients, ct => request(runner, ct), cancellationToken));
+                            var cpu = way.Name == ResultTable.Portal ? PortalCpu() : null;
+                            var result = await runner.RunAsync(clients, ct => way.Request(runner, ct), cancellationToken);
+                            runs[way.Name].Add(cpu is { } before && PortalCpu() is { } after && result.Requests > 0
+                                ? result with { CpuPerRequest = (after - before).TotalMilliseconds / result.Requests }
+                                : result);
                         }
                     }
 
-                    foreach (var (name, _) in ways)
+                    foreach (var way in ways)
                     {
-                        var median = RunResult.Median(runs[name]);
-                        measurements.Add(new Measurement(scenario.Name, user.UserName, clients, name, median));
+                        var median = RunResult.Median(runs[way.Name]);
+                        measurements.Add(new Measurement(scenario.Name, user.UserName, clients, way.Name, median));
                         Progress(string.Create(CultureInfo.InvariantCulture,
-                            $"  {clients} clients, {name,-12} p50 {median.P50,7:F2} ms  p95 {median.P95,7:F2} ms  {median.RequestsPerSecond,7:N0} req/s  errors {median.Errors}"));
+                            $"  {clients} clients, {way.Name,-12} p50 {median.P50,7:F2} ms  p95 {median.P95,7:F2} ms  {median.RequestsPerSecond,7:N0} req/s  errors {median.Errors}"));
                     }
                 }
 
@@ -121,6 +133,21 @@ public sealed partial class HttpBench(HttpBenchSettings settings)
                 await output.WriteLineAsync(await query.ExplainAsync(dataSource, cancellationToken));
             }
         }
+    }
+
+    /// <summary>One way of serving the page: a request that says whether it succeeded (the runner keeps the first failure).</summary>
+    private sealed record Way(string Name, Func<LoadRunner, CancellationToken, Task<bool>> Request);
+
+    /// <summary>CPU time the portal's process has used so far, when its process id was given.</summary>
+    private TimeSpan? PortalCpu()
+    {
+        if (settings.PortalProcessId is not { } pid)
+        {
+            return null;
+        }
+
+        using var process = System.Diagnostics.Process.GetProcessById(pid);
+        return process.TotalProcessorTime;
     }
 
     /// <summary>The portal's page and the SQL list the same visits: as many detail links as the service's page has rows.</summary>

@@ -10,4 +10,5 @@ public sealed record HttpBenchSettings(
     int Runs,
     TimeSpan Duration,
     int? Requests,
-    TimeSpan Warmup);
+    TimeSpan Warmup,
+    int? PortalProcessId);
