@@ -1283,6 +1283,9 @@ namespace Enbek.Data.Migrations
                     b.HasIndex("RegionId", "VisitedAt")
                         .HasDatabaseName("ix_reception_visits_region_id_visited_at");
 
+                    b.HasIndex("VisitedAt", "Id")
+                        .HasDatabaseName("ix_reception_visits_visited_at_id");
+
                     b.HasIndex("CenterId", "VisitedAt", "Id")
                         .HasDatabaseName("ix_reception_visits_center_id_visited_at_id");
 

@@ -17,6 +17,10 @@ public class ReceptionVisitConfiguration : IEntityTypeConfiguration<ReceptionVis
         builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.CenterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.CenterId, v.VisitedAt, v.Id });
         builder.HasIndex(v => new { v.RegionId, v.VisitedAt });
+
+        // The journal of a national body (country scope) has no center or region to start from: its
+        // newest-first page walks this index instead of sorting every visit.
+        builder.HasIndex(v => new { v.VisitedAt, v.Id });
         builder.HasIndex(v => v.Iin);
     }
 }
