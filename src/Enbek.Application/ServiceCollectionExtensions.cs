@@ -1,4 +1,5 @@
 using Enbek.Application.Accounts;
+using Enbek.Application.Employers;
 using Enbek.Application.Home;
 using Enbek.Application.Indicators;
 using Enbek.Application.Organisations;
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonTransferService>();
         services.AddScoped<CaseFileService>();
         services.AddScoped<CenterDayService>();
+        services.AddScoped<EmployerService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ReferenceDataService>();
         services.AddSingleton<ReferenceDataCache>();

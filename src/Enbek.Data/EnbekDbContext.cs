@@ -4,6 +4,7 @@ using Enbek.Data.Identity;
 using Enbek.Data.Scope;
 using Enbek.Domain.Audit;
 using Enbek.Domain.Calendar;
+using Enbek.Domain.Employers;
 using Enbek.Domain.Indicators;
 using Enbek.Domain.Organisations;
 using Enbek.Domain.ReferenceData;
@@ -39,6 +40,7 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
     public DbSet<EmploymentStatusChange> EmploymentStatusChanges => Set<EmploymentStatusChange>();
     public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
     public DbSet<PersonTransfer> PersonTransfers => Set<PersonTransfer>();
+    public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -373,6 +373,125 @@ namespace Enbek.Data.Migrations
                     b.ToTable("calendar_days", (string)null);
                 });
 
+            modelBuilder.Entity("Enbek.Domain.Employers.Employer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Bin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("bin")
+                        .UseCollation("C");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("contact_person");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DistrictId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("district_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<bool?>("NoWageArrears")
+                        .HasColumnType("boolean")
+                        .HasColumnName("no_wage_arrears");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("region_id");
+
+                    b.Property<long?>("RegisteredByCenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("registered_by_center_id");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sector");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("size");
+
+                    b.Property<decimal>("StateSharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("state_share_percent");
+
+                    b.Property<DateOnly?>("TaxCheckedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("tax_checked_on");
+
+                    b.Property<bool?>("TaxCompliant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tax_compliant");
+
+                    b.Property<DateOnly?>("WageArrearsCheckedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("wage_arrears_checked_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employers");
+
+                    b.HasIndex("Bin")
+                        .IsUnique()
+                        .HasDatabaseName("ix_employers_bin");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_employers_district_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_employers_region_id");
+
+                    b.HasIndex("RegisteredByCenterId")
+                        .HasDatabaseName("ix_employers_registered_by_center_id");
+
+                    b.HasIndex(new[] { "Name" }, "ix_employers_name_trgm")
+                        .HasDatabaseName("ix_employers_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_employers_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_employers_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("employers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_employers_bin_digits", "bin ~ '^[0-9]{12}$'");
+
+                            t.HasCheckConstraint("ck_employers_state_share", "state_share_percent BETWEEN 0 AND 100");
+                        });
+                });
+
             modelBuilder.Entity("Enbek.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<long>("Id")
@@ -1827,6 +1946,28 @@ namespace Enbek.Data.Migrations
                         .HasConstraintName("fk_users_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Employers.Employer", b =>
+                {
+                    b.HasOne("Enbek.Domain.Territory.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_employers_districts_district_id");
+
+                    b.HasOne("Enbek.Domain.Territory.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employers_regions_region_id");
+
+                    b.HasOne("Enbek.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredByCenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_employers_organisations_registered_by_center_id");
                 });
 
             modelBuilder.Entity("Enbek.Domain.Indicators.IndicatorPlanValue", b =>

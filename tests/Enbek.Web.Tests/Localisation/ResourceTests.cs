@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Enbek.Domain.Access;
 using Enbek.Domain.Calendar;
 using Enbek.Domain.Common;
+using Enbek.Domain.Employers;
 using Enbek.Domain.Organisations;
 using Enbek.Domain.Registry;
 using Enbek.Domain.Territory;
@@ -23,6 +24,7 @@ public sealed partial class ResourceTests
         { "EmploymentStatus", Enum.GetNames<EmploymentStatus>() },
         { "Sex", Enum.GetNames<Sex>() },
         { "TransferStatus", Enum.GetNames<PersonTransferStatus>() },
+        { "EnterpriseSize", Enum.GetNames<EnterpriseSize>() },
         { "CalendarDayKind", Enum.GetNames<CalendarDayKind>() },
         { "OrganisationKind", Enum.GetNames<OrganisationKind>() },
         { "Outcome", Enum.GetNames<VisitOutcome>() },
