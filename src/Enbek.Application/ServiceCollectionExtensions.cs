@@ -27,6 +27,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonTransferService>();
         services.AddScoped<CaseFileService>();
         services.AddScoped<CenterDayService>();
+        services.AddScoped<OutsideViews>();
+        services.AddScoped<PersonDocumentService>();
         services.AddScoped<EmployerService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ReferenceDataService>();

@@ -40,6 +40,7 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
     public DbSet<EmploymentStatusChange> EmploymentStatusChanges => Set<EmploymentStatusChange>();
     public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
     public DbSet<PersonTransfer> PersonTransfers => Set<PersonTransfer>();
+    public DbSet<PersonDocument> PersonDocuments => Set<PersonDocument>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();

@@ -37,6 +37,7 @@ BEGIN
   END IF;
   UPDATE public.employment_status_changes SET center_id = t.center_id WHERE person_id = t.person_id;
   UPDATE public.family_members SET center_id = t.center_id WHERE person_id = t.person_id;
+  UPDATE public.person_documents SET center_id = t.center_id WHERE person_id = t.person_id;
 
   UPDATE public.person_transfers
   SET status = 'Accepted', answered_at = now(), answered_by_name = answered_by

@@ -38,6 +38,24 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
         return await Http.PostAsync(actionUrl, Form(page, fields));
     }
 
+    /// <summary>Posts a multipart form with one file, as a browser's file input sends it.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(
+        string pageUrl, string actionUrl, (string Name, string FileName, byte[] Content) file, params (string Name, string Value)[] fields)
+    {
+        var page = await Http.GetStringAsync(pageUrl);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token(page)), "__RequestVerificationToken" },
+            { new ByteArrayContent(file.Content), file.Name, file.FileName },
+        };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        return await Http.PostAsync(actionUrl, form);
+    }
+
     /// <summary>Follows a redirect chain to the final page.</summary>
     public async Task<(HttpResponseMessage Response, string Url)> FollowAsync(HttpResponseMessage response)
     {

@@ -25,6 +25,7 @@ public sealed partial class ResourceTests
         { "Sex", Enum.GetNames<Sex>() },
         { "TransferStatus", Enum.GetNames<PersonTransferStatus>() },
         { "EnterpriseSize", Enum.GetNames<EnterpriseSize>() },
+        { "DocumentKind", Enum.GetNames<DocumentKind>() },
         { "CalendarDayKind", Enum.GetNames<CalendarDayKind>() },
         { "OrganisationKind", Enum.GetNames<OrganisationKind>() },
         { "Outcome", Enum.GetNames<VisitOutcome>() },

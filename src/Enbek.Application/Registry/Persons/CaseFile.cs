@@ -19,4 +19,5 @@ public sealed record CaseFile(
     DateOnly? UnemployedSince,
     IReadOnlyList<EmploymentStatusChange> Statuses,
     IReadOnlyList<TransferRow> Transfers,
+    IReadOnlyList<DocumentRow> Documents,
     IReadOnlyList<AuditEntry> History);

@@ -11,7 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Enbek.Application.Registry.Persons;
 
 /// <summary>Reads a person's case file within the actor's scope; a look from outside the holding center is audited.</summary>
-public sealed partial class CaseFileService(EnbekDbContext db, ICurrentActor actor, RecordHistoryService history, PersonTransferService transfers, TimeProvider clock)
+public sealed partial class CaseFileService(
+    EnbekDbContext db, ICurrentActor actor, RecordHistoryService history, PersonTransferService transfers, PersonDocumentService documents,
+    OutsideViews outsideViews, TimeProvider clock)
 {
     public const string PersonsTable = "public.persons";
 
@@ -22,7 +24,7 @@ public sealed partial class CaseFileService(EnbekDbContext db, ICurrentActor act
         var heldByActor = person.CenterId == actor.Scope?.OrganisationId;
         if (!heldByActor)
         {
-            await RecordOutsideViewAsync(person, cancellationToken);
+            await outsideViews.RecordAsync("persons", person.Id, person.ScopePath, cancellationToken);
         }
 
         var statuses = await db.EmploymentStatusChanges.AsNoTracking().Where(c => c.PersonId == personId)
@@ -43,6 +45,7 @@ public sealed partial class CaseFileService(EnbekDbContext db, ICurrentActor act
             EmploymentStatusChange.UnemployedSince(statuses, today),
             statuses,
             [.. (await transfers.ListAsync(cancellationToken)).Where(t => t.PersonId == personId)],
+            await documents.ListAsync(personId, cancellationToken),
             heldByActor ? await history.ForAsync(PersonsTable, personId, cancellationToken) : await MaskedHistoryAsync(personId, cancellationToken));
     }
 
@@ -53,23 +56,6 @@ public sealed partial class CaseFileService(EnbekDbContext db, ICurrentActor act
 
     [GeneratedRegex(@"(?<![0-9])[0-9]{12}(?![0-9])")]
     private static partial Regex IinInText();
-
-    /// <summary>Who outside the holding center looked at the file, and when: a row in the audit log.</summary>
-    private async Task RecordOutsideViewAsync(Person person, CancellationToken cancellationToken)
-    {
-        db.AuditLog.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserId = actor.UserId,
-            OrganisationId = actor.Scope?.OrganisationId,
-            TableName = "persons",
-            RowKey = person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Action = "VIEW",
-            Changes = "{}",
-            ScopePath = person.ScopePath,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-    }
 
     private static async Task<LocalisedName?> NameAsync(IQueryable<LocalisedName> query, CancellationToken cancellationToken) =>
         await query.Cast<LocalisedName?>().SingleOrDefaultAsync(cancellationToken);

@@ -1,0 +1,9 @@
+namespace Enbek.Domain.Registry;
+
+public enum DocumentKind
+{
+    IdentityDocument,
+    Diploma,
+    Certificate,
+    Other,
+}
