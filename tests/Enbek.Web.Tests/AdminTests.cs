@@ -241,6 +241,28 @@ public sealed partial class AdminTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task The_accounts_of_a_deactivated_organisation_cannot_sign_in_until_it_is_reactivated()
+    {
+        var zhetysai = (long)(await ScalarAsync("SELECT id FROM organisations WHERE name_en = 'Employment Center, Zhetysai District'"))!;
+        using var admin = await factory.Client().SignedInAsync("admin.ministry");
+        await admin.PostFormAsync($"/Admin/Organisations/Details/{zhetysai}", $"/Admin/Organisations/Deactivate/{zhetysai}");
+
+        using (var clerk = factory.Client())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await clerk.LoginAsync("clerk.zhetysai")).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await clerk.GetAsync("/Registry/Reception")).StatusCode);
+        }
+
+        Assert.Equal("OrganisationDeactivated", await ScalarAsync(
+            "SELECT outcome FROM login_events WHERE user_name = 'clerk.zhetysai' ORDER BY id DESC LIMIT 1"));
+        var reactivated = await admin.PostFormAsync($"/Admin/Organisations/Details/{zhetysai}", $"/Admin/Organisations/Reactivate/{zhetysai}");
+        Assert.Equal(HttpStatusCode.Redirect, reactivated.StatusCode);
+        Assert.True((bool)(await ScalarAsync("SELECT is_active FROM organisations WHERE id = $1", zhetysai))!);
+        using var again = await factory.Client().SignedInAsync("clerk.zhetysai");
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/Registry/Reception")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_administrator_cannot_deactivate_their_own_account_or_organisation()
     {
         var self = await UserIdAsync("admin.ministry");

@@ -21,6 +21,10 @@ public sealed class LoginHistoryService(EnbekDbContext db, TimeProvider clock)
         await db.SaveChangesAsync();
     }
 
+    /// <summary>An account of a deactivated organisation signs in no more than a deactivated account does.</summary>
+    public Task<bool> OrganisationIsActiveAsync(long organisationId) =>
+        db.Organisations.AnyAsync(o => o.Id == organisationId && o.IsActive);
+
     public Task<List<LoginEvent>> ForUserAsync(long userId, int take = 50) =>
         db.LoginEvents.AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.Id).Take(take).ToListAsync();
 }

@@ -42,9 +42,10 @@ public sealed class AccountController(
         }
 
         var user = await users.FindByNameAsync(form.UserName.Trim());
-        if (user is null || !user.IsActive)
+        if (user is null || !user.IsActive || !await history.OrganisationIsActiveAsync(user.OrganisationId))
         {
-            await history.RecordAsync(form.UserName, user?.Id, false, user is null ? "UnknownUser" : "Deactivated", address);
+            var outcome = user is null ? "UnknownUser" : user.IsActive ? "OrganisationDeactivated" : "Deactivated";
+            await history.RecordAsync(form.UserName, user?.Id, false, outcome, address);
             ModelState.AddModelError(string.Empty, t["Wrong user name or password."]);
             return View(form);
         }
