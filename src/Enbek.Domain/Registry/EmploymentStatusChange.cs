@@ -3,15 +3,11 @@ using Enbek.Domain.Organisations;
 namespace Enbek.Domain.Registry;
 
 /// <summary>A dated change of a person's employment status, so that "unemployed since" can be computed.</summary>
-public class EmploymentStatusChange : ITenantOwned
+public class EmploymentStatusChange : CenterOwnedRecord
 {
     public long Id { get; set; }
     public long PersonId { get; set; }
     public Person? Person { get; set; }
-    public long CenterId { get; set; }
-    public long RegionId { get; set; }
-    public long DistrictId { get; set; }
-    public string ScopePath { get; set; } = string.Empty;
     public EmploymentStatus Status { get; set; }
     public DateOnly Since { get; set; }
     public string? Note { get; set; }

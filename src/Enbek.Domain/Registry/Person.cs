@@ -7,15 +7,10 @@ namespace Enbek.Domain.Registry;
 /// A person registered at an employment center: one per IIN in the whole country, held by one center
 /// at a time (the tenant). Mistakes are corrected or voided with a reason, never deleted.
 /// </summary>
-public class Person : ITenantOwned
+public class Person : CenterOwnedRecord
 {
     public long Id { get; set; }
 
-    /// <summary>The center that holds the person now.</summary>
-    public long CenterId { get; set; }
-    public long RegionId { get; set; }
-    public long DistrictId { get; set; }
-    public string ScopePath { get; set; } = string.Empty;
 
     /// <summary>Twelve digits, kept as text: a char(12) column compared with a text parameter loses its index.</summary>
     public required string Iin { get; set; }

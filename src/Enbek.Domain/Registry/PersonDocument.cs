@@ -6,14 +6,10 @@ namespace Enbek.Domain.Registry;
 /// A scanned document in a person's case file (ID copy, diploma, certificate). The file lives in the
 /// database with its record, so one backup keeps both consistent. Documents are voided, never deleted.
 /// </summary>
-public class PersonDocument : ITenantOwned
+public class PersonDocument : CenterOwnedRecord
 {
     public long Id { get; set; }
     public long PersonId { get; set; }
-    public long CenterId { get; set; }
-    public long RegionId { get; set; }
-    public long DistrictId { get; set; }
-    public string ScopePath { get; set; } = string.Empty;
     public DocumentKind Kind { get; set; }
     public required string FileName { get; set; }
     public required string ContentType { get; set; }

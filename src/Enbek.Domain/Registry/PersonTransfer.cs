@@ -8,7 +8,7 @@ namespace Enbek.Domain.Registry;
 /// request; the holding center is its addressee and answers it. On acceptance the person and their
 /// open items move; closed records stay with the center that made them.
 /// </summary>
-public class PersonTransfer : ITenantOwned, IAddressed
+public class PersonTransfer : CenterOwnedRecord, IAddressed
 {
     /// <summary>
     /// The programme text sets no term for this; the portal gives the holding center three working
@@ -24,11 +24,6 @@ public class PersonTransfer : ITenantOwned, IAddressed
     /// <summary>The IIN the requesting center typed: all it knows of the person until the transfer is accepted.</summary>
     public required string Iin { get; set; }
 
-    /// <summary>The requesting center.</summary>
-    public long CenterId { get; set; }
-    public long RegionId { get; set; }
-    public long DistrictId { get; set; }
-    public string ScopePath { get; set; } = string.Empty;
 
     /// <summary>The center that holds the person and must answer.</summary>
     public long AddresseeId { get; set; }

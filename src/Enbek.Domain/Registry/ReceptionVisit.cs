@@ -6,13 +6,9 @@ namespace Enbek.Domain.Registry;
 /// One visit or request to an employment center, as entered at reception. Its counts are the
 /// denominator of indicators D3.1.1–D3.1.4 ("of those who applied to employment centers").
 /// </summary>
-public class ReceptionVisit : ITenantOwned
+public class ReceptionVisit : CenterOwnedRecord
 {
     public long Id { get; set; }
-    public long CenterId { get; set; }
-    public long RegionId { get; set; }
-    public long DistrictId { get; set; }
-    public string ScopePath { get; set; } = string.Empty;
     public DateTimeOffset VisitedAt { get; set; }
     public required string PersonName { get; set; }
     public string? Iin { get; set; }
