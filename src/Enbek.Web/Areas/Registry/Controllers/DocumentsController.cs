@@ -48,9 +48,7 @@ public sealed class DocumentsController(PersonDocumentService documents, IString
 
     private RedirectToActionResult BackToCaseFile(long personId, ServiceResult result, string successKey)
     {
-        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded
-            ? t[successKey].Value
-            : string.Join(" ", result.Errors.Select(e => t[e.MessageKey].Value));
+        TempData.Report(result, t, successKey);
         return RedirectToAction("Details", "Persons", new { id = personId });
     }
 }

@@ -101,15 +101,7 @@ public sealed class PersonsController(
     /// <summary>Case-file actions come back to the case file with the outcome as a message (the form is a single field).</summary>
     private RedirectToActionResult BackToCaseFile(long id, Application.Common.ServiceResult result, string successKey)
     {
-        if (result.Succeeded)
-        {
-            TempData["Message"] = t[successKey].Value;
-        }
-        else
-        {
-            TempData["Error"] = string.Join(" ", result.Errors.Select(e => t[e.MessageKey].Value));
-        }
-
+        TempData.Report(result, t, successKey);
         return RedirectToAction(nameof(Details), new { id });
     }
 

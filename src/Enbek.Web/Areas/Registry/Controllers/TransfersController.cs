@@ -30,9 +30,7 @@ public sealed class TransfersController(PersonTransferService transfers, IString
 
     private RedirectToActionResult Back(Application.Common.ServiceResult result, string successKey)
     {
-        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded
-            ? t[successKey].Value
-            : string.Join(" ", result.Errors.Select(e => t[e.MessageKey].Value));
+        TempData.Report(result, t, successKey);
         return RedirectToAction(nameof(Index));
     }
 }
