@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CenterDayService>();
         services.AddScoped<OutsideViews>();
         services.AddScoped<PersonDocumentService>();
+        services.AddScoped<FamilyService>();
         services.AddScoped<EmployerService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ReferenceDataService>();

@@ -273,6 +273,28 @@ public sealed partial class PersonRegistryTests(PortalFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task The_holding_center_records_the_family_and_a_bad_iin_or_another_center_is_refused()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, _) = await RegisteredAsync(clerk, "Отбасыбаев", "Ержан");
+        var childIin = TestIins.Next(new DateOnly(2015, 9, 1), Sex.Female);
+
+        await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", $"/Registry/Persons/AddFamilyMember/{id}",
+            ("relation", "Child"), ("fullName", "Отбасыбаева Айару"), ("iin", childIin));
+        var (bad, _) = await clerk.FollowAsync(await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", $"/Registry/Persons/AddFamilyMember/{id}",
+            ("relation", "Spouse"), ("fullName", "Отбасыбаева Гүлжан"), ("iin", "123456789012")));
+        var esil = await factory.SignedInAsync("clerk.esil");
+        var foreign = await esil.PostFormAsync("/Registry/Persons", $"/Registry/Persons/AddFamilyMember/{id}", ("relation", "Other"), ("fullName", "Бөтен Адам"));
+
+        Assert.Contains("ЖСН", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        var page = await clerk.GetStringAsync($"/Registry/Persons/Details/{id}");
+        Assert.Contains("Отбасыбаева Айару", page, StringComparison.Ordinal);
+        Assert.Contains("01.09.2015", page, StringComparison.Ordinal); // the birth date comes from the child's IIN
+        Assert.Equal(1L, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT count(*) FROM family_members WHERE person_id = $1", id));
+    }
+
+    [Fact]
     public async Task The_csv_export_holds_the_rows_of_the_list()
     {
         var clerk = await factory.SignedInAsync("clerk.almaty1");

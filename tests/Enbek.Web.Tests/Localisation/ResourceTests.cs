@@ -26,6 +26,7 @@ public sealed partial class ResourceTests
         { "TransferStatus", Enum.GetNames<PersonTransferStatus>() },
         { "EnterpriseSize", Enum.GetNames<EnterpriseSize>() },
         { "DocumentKind", Enum.GetNames<DocumentKind>() },
+        { "FamilyRelation", Enum.GetNames<FamilyRelation>() },
         { "CalendarDayKind", Enum.GetNames<CalendarDayKind>() },
         { "OrganisationKind", Enum.GetNames<OrganisationKind>() },
         { "Outcome", Enum.GetNames<VisitOutcome>() },

@@ -82,6 +82,17 @@ public sealed class PersonsController(
 
     [HttpPost]
     [AuthorizeAction(PortalAction.PersonRegistryRecord)]
+    public async Task<IActionResult> AddFamilyMember(
+        long id, FamilyRelation? relation, string? fullName, DateOnly? birthDate, string? iin, [FromServices] FamilyService family, CancellationToken cancellationToken)
+    {
+        var result = relation is null
+            ? Application.Common.ServiceResult.Fail("Relation", "Choose the relation.")
+            : await family.AddAsync(id, relation.Value, fullName ?? string.Empty, birthDate, iin, cancellationToken);
+        return BackToCaseFile(id, result, "The family member has been added.");
+    }
+
+    [HttpPost]
+    [AuthorizeAction(PortalAction.PersonRegistryRecord)]
     public async Task<IActionResult> CorrectIin(long id, string? iin, CancellationToken cancellationToken) =>
         BackToCaseFile(id, await registration.CorrectIinAsync(id, iin ?? string.Empty, cancellationToken), "The IIN has been corrected.");
 
