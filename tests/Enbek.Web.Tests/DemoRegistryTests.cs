@@ -45,6 +45,23 @@ public sealed class DemoRegistryTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains($"id=\"persons-held\">{held}<", home, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dcsecretary.almaty", "Almaty District Commission")]
+    [InlineData("officer.akmola", "Akmola Regional Employment Department")]
+    [InlineData("analyst.ministry", "Ministry of Labour and Social Protection")]
+    public async Task Each_home_page_counts_the_people_its_scope_reaches(string userName, string organisation)
+    {
+        var expected = await Sql.ScalarAsync<long>(factory.OwnerConnection,
+            "SELECT count(*) FROM persons p, organisations o WHERE o.name_en = $1 AND starts_with(p.scope_path, o.scope_path) AND NOT p.is_voided", organisation);
+        var client = await factory.SignedInAsync(userName);
+
+        var (home, _) = await client.FollowAsync(await client.GetAsync("/"));
+
+        Assert.True(expected > 0);
+        var shown = expected.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("kk-KZ"));
+        Assert.Contains($"id=\"persons-in-scope\">{System.Net.WebUtility.HtmlEncode(shown)}<", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_requesting_center_sees_its_request_with_the_iin_but_not_the_persons_name()
     {

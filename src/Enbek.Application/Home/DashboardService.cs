@@ -40,6 +40,7 @@ public sealed class DashboardService(EnbekDbContext db, ICurrentActor actor, Rec
             visitsToday, visitsMonth, centerCount,
             await accounts.CountAsync(cancellationToken),
             await db.Users.CountAsync(u => u.IsActive && u.MustChangePassword && inScope.Select(o => o.Id).Contains(u.OrganisationId), cancellationToken),
+            await db.Persons.CountAsync(p => !p.IsVoided, cancellationToken),
             [.. counts.Select(c => (names[c.CenterId].Name, c.Count))]);
     }
 }
