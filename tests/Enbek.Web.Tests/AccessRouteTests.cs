@@ -21,6 +21,7 @@ public sealed class AccessRouteTests(PortalFactory factory) : IClassFixture<Port
         ("/Registry/Persons/Export?format=xlsx", PortalAction.RecordsExport),
         ("/Registry/Persons/Register", PortalAction.PersonRegistryRecord),
         ("/Registry/Transfers", PortalAction.PersonRegistryRecord),
+        ("/Registry/PersonImport", PortalAction.PersonRegistryRecord),
         ("/Reference", PortalAction.ReferenceDataRead),
         ("/Reference/Settlements", PortalAction.ReferenceDataRead),
         ("/Admin/Organisations", PortalAction.OrganisationsManage),
