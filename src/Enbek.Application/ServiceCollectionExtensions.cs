@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<RecordHistoryService>();
         services.AddScoped<PersonHolderLookup>();
         services.AddScoped<PersonRegistrationService>();
+        services.AddScoped<PersonImportService>();
         services.AddScoped<PersonSearchService>();
         services.AddScoped<PersonTransferService>();
         services.AddScoped<CaseFileService>();

@@ -8,6 +8,8 @@ using Enbek.Data.Identity;
 using Enbek.Data.Scope;
 using Enbek.Domain.Access;
 using Enbek.Web;
+using Enbek.Web.Areas.Registry.Controllers;
+using Enbek.Web.Areas.Registry.Models;
 using Enbek.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
@@ -123,6 +125,11 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 });
 builder.Services.AddSingleton<LoginThrottle>();
+builder.Services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+builder.Services.AddSingleton<ImportFileStore>();
+builder.Services.AddSingleton<PersonImportLayout>();
+builder.Services.AddScoped<PersonImportReader>();
+builder.Services.AddScoped<PersonImportFiles>();
 
 builder.Services.AddAuthorization(options =>
 {

@@ -23,6 +23,7 @@ public sealed class AccessRouteTests(PortalFactory factory) : IClassFixture<Port
         ("/Registry/Transfers", PortalAction.PersonRegistryRecord),
         ("/Registry/Employers", PortalAction.PersonRegistryRead),
         ("/Registry/Employers/Create", PortalAction.PersonRegistryRecord),
+        ("/Registry/PersonImport", PortalAction.PersonRegistryRecord),
         ("/Reference", PortalAction.ReferenceDataRead),
         ("/Reference/Settlements", PortalAction.ReferenceDataRead),
         ("/Admin/Organisations", PortalAction.OrganisationsManage),

@@ -47,6 +47,18 @@ public sealed class TerritoryService(EnbekDbContext db, ICurrentActor actor, Tim
     public Task<List<District>> CurrentDistrictsAsync() =>
         db.Districts.AsNoTracking().Where(d => d.ValidTo == null).OrderBy(d => d.Kato).ToListAsync();
 
+    /// <summary>Regions and districts in force today and every settlement by KATO code, for addresses read from a file.</summary>
+    public async Task<KatoIndex> KatoIndexAsync(CancellationToken cancellationToken = default)
+    {
+        var regions = await db.Regions.AsNoTracking().Where(r => r.ValidTo == null).Select(r => new { r.Kato, r.Id }).ToListAsync(cancellationToken);
+        var districts = await db.Districts.AsNoTracking().Where(d => d.ValidTo == null).Select(d => new { d.Kato, d.Id }).ToListAsync(cancellationToken);
+        var settlements = await db.Settlements.AsNoTracking().Select(s => new { s.Kato, s.Id }).ToListAsync(cancellationToken);
+        return new KatoIndex(
+            regions.DistinctBy(r => r.Kato).ToDictionary(r => r.Kato, r => r.Id, StringComparer.Ordinal),
+            districts.DistinctBy(d => d.Kato).ToDictionary(d => d.Kato, d => d.Id, StringComparer.Ordinal),
+            settlements.DistinctBy(s => s.Kato).ToDictionary(s => s.Kato, s => s.Id, StringComparer.Ordinal));
+    }
+
     /// <summary>Every settlement of a district, for an address field.</summary>
     public Task<List<Settlement>> SettlementsOfDistrictAsync(long districtId) =>
         db.Settlements.AsNoTracking().Where(s => s.DistrictId == districtId).OrderBy(s => s.NameRu).ToListAsync();

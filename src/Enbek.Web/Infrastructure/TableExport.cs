@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
 
@@ -21,21 +22,32 @@ public static class TableExport
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    public static byte[] Xlsx(string[] header, IEnumerable<string[]> rows)
-    {
-        var sheet = rows.Select(cells =>
-        {
-            var record = new Dictionary<string, object>();
-            for (var i = 0; i < header.Length; i++)
-            {
-                record[header[i]] = Defuse(cells[i]);
-            }
+    public static byte[] Xlsx(string[] header, IEnumerable<string[]> rows) => Xlsx(new XlsxSheet("Sheet1", header, rows));
 
-            return record;
-        }).ToList();
+    /// <summary>A workbook of several sheets, each with its header row (a sheet may have no other row).</summary>
+    public static byte[] Xlsx(params XlsxSheet[] sheets)
+    {
+        var book = new Dictionary<string, object>();
+        foreach (var sheet in sheets)
+        {
+            book[sheet.Name] = (List<Dictionary<string, object>>)[Cells(sheet.Header), .. sheet.Rows.Select(cells => Cells([.. cells.Select(Defuse)]))];
+        }
+
         using var stream = new MemoryStream();
-        stream.SaveAs(sheet);
+        stream.SaveAs(book, printHeader: false);
         return stream.ToArray();
+    }
+
+    /// <summary>A row keyed by column number, so that equal headers stay apart and the header is written as a row.</summary>
+    private static Dictionary<string, object> Cells(string[] cells)
+    {
+        var record = new Dictionary<string, object>();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            record[i.ToString(CultureInfo.InvariantCulture)] = cells[i];
+        }
+
+        return record;
     }
 
     /// <summary>A leading = + - @ would run as a formula in a spreadsheet.</summary>

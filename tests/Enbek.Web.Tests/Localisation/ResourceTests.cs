@@ -7,6 +7,7 @@ using Enbek.Domain.Employers;
 using Enbek.Domain.Organisations;
 using Enbek.Domain.Registry;
 using Enbek.Domain.Territory;
+using Enbek.Web.Areas.Registry.Models;
 
 namespace Enbek.Web.Tests.Localisation;
 
@@ -34,6 +35,10 @@ public sealed partial class ResourceTests
         { "Role", Enum.GetNames<PortalRole>() },
         { "ScopeLevel", Enum.GetNames<ScopeLevel>() },
         { "SettlementClass", Enum.GetNames<SettlementClass>() },
+        { "ImportColumn", Enum.GetNames<PersonImportColumn>() },
+        { "ImportColumnHelp", Enum.GetNames<PersonImportColumn>() },
+        { "ImportOutcome", Enum.GetNames<PersonImportRowOutcome>() },
+        { "SexLetter", Enum.GetNames<Sex>() },
     };
 
     public static TheoryData<string> Languages() => ["kk", "ru"];

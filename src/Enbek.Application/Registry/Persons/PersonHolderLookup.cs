@@ -11,20 +11,34 @@ namespace Enbek.Application.Registry.Persons;
 /// </summary>
 public sealed class PersonHolderLookup(EnbekDbContext db, ICurrentActor actor)
 {
-    public async Task<PersonHolder?> FindAsync(string iin, CancellationToken cancellationToken = default)
+    public async Task<PersonHolder?> FindAsync(string iin, CancellationToken cancellationToken = default) =>
+        (await FindManyAsync([iin], cancellationToken)).GetValueOrDefault(iin);
+
+    /// <summary>The holders of many IINs in one round trip (a file of people), keyed by IIN; IINs nobody holds are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, PersonHolder>> FindManyAsync(IReadOnlyCollection<string> iins, CancellationToken cancellationToken = default)
     {
-        var held = await db.Database
-            .SqlQuery<HolderRow>($"SELECT person_id, center_id, held_since FROM app.person_holder({iin})")
-            .SingleOrDefaultAsync(cancellationToken);
-        if (held is null)
+        if (iins.Count == 0)
         {
-            return null;
+            return new Dictionary<string, PersonHolder>();
         }
 
-        var center = await db.Organisations.AsNoTracking().Where(o => o.Id == held.CenterId)
-            .Select(o => new LocalisedName(o.NameKk, o.NameRu, o.NameEn)).SingleAsync(cancellationToken);
-        return new PersonHolder(iin, held.PersonId, held.CenterId, center, held.HeldSince, held.CenterId == actor.Scope?.OrganisationId);
+        string[] asked = [.. iins.Distinct(StringComparer.Ordinal)];
+        var held = await db.Database
+            .SqlQuery<HolderRow>($"SELECT a.iin, h.person_id, h.center_id, h.held_since FROM unnest({asked}) AS a(iin) CROSS JOIN LATERAL app.person_holder(a.iin) AS h")
+            .ToListAsync(cancellationToken);
+        if (held.Count == 0)
+        {
+            return new Dictionary<string, PersonHolder>();
+        }
+
+        var centerIds = held.Select(h => h.CenterId).Distinct().ToList();
+        var centers = await db.Organisations.AsNoTracking().Where(o => centerIds.Contains(o.Id))
+            .Select(o => new { o.Id, Name = new LocalisedName(o.NameKk, o.NameRu, o.NameEn) })
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return held.ToDictionary(
+            h => h.Iin,
+            h => new PersonHolder(h.Iin, h.PersonId, h.CenterId, centers[h.CenterId], h.HeldSince, h.CenterId == actor.Scope?.OrganisationId));
     }
 
-    private sealed record HolderRow(long PersonId, long CenterId, DateOnly HeldSince);
+    private sealed record HolderRow(string Iin, long PersonId, long CenterId, DateOnly HeldSince);
 }

@@ -5,7 +5,6 @@ using Enbek.Domain.Calendar;
 using Enbek.Domain.Common;
 using Enbek.Domain.Organisations;
 using Enbek.Domain.Registry;
-using Enbek.Domain.Registry.Rules;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -20,25 +19,11 @@ public sealed class PersonRegistrationService(EnbekDbContext db, ICurrentActor a
     public async Task<RegistrationResult> RegisterAsync(RegisterPerson entry, CancellationToken cancellationToken = default)
     {
         var center = CenterScope();
-        if (!Iin.TryParse(entry.Iin, out var iin))
-        {
-            return RegistrationResult.Failed(nameof(entry.Iin), "The IIN is not valid: 12 digits with a correct check digit and birth date.");
-        }
-
-        if (!IinMatchesBirthDateAndSexRule.Evaluate(iin, entry.BirthDate, entry.Sex).IsPassed)
-        {
-            return RegistrationResult.Failed(nameof(entry.BirthDate), "The birth date or sex does not agree with the IIN.");
-        }
-
         var today = Today();
-        if (entry.ConsentGivenOn > today)
+        if ((PersonEntryRules.IinProblem(entry, out var iin) ?? PersonEntryRules.ConsentProblem(entry, today)
+            ?? (await AddressFacts.LoadAsync(db, [entry], cancellationToken)).ProblemOf(entry)) is { } problem)
         {
-            return RegistrationResult.Failed(nameof(entry.ConsentGivenOn), "The consent cannot be dated in the future.");
-        }
-
-        if (await AddressErrorAsync(entry.AddressRegionId, entry.AddressDistrictId, entry.AddressSettlementId, cancellationToken) is { } addressError)
-        {
-            return addressError;
+            return RegistrationResult.Failed(problem.Field, problem.MessageKey);
         }
 
         if (await holders.FindAsync(iin.Value, cancellationToken) is { } holder)
@@ -48,36 +33,10 @@ public sealed class PersonRegistrationService(EnbekDbContext db, ICurrentActor a
                 : "This IIN is registered at another center."), null, holder);
         }
 
-        var person = new Person
-        {
-            CenterId = center.OrganisationId,
-            Iin = iin.Value,
-            Surname = entry.Surname,
-            FirstName = entry.FirstName,
-            BirthDate = iin.BirthDate,
-            Sex = iin.Sex,
-            Phone = Clean(entry.Phone),
-            Email = Clean(entry.Email),
-            AddressRegionId = entry.AddressRegionId,
-            AddressDistrictId = entry.AddressDistrictId,
-            AddressSettlementId = entry.AddressSettlementId,
-            AddressStreet = Clean(entry.AddressStreet),
-            AddressHouse = Clean(entry.AddressHouse),
-            Education = entry.Education,
-            HasDisability = entry.HasDisability,
-            IsLowIncomeFamily = entry.IsLowIncomeFamily,
-            IsKandas = entry.IsKandas,
-            RegisteredOn = today,
-            HeldSince = today,
-            ConsentGivenOn = entry.ConsentGivenOn,
-            ConsentForm = entry.ConsentForm,
-            ConsentTakenByUserId = actor.UserId,
-            ConsentTakenByName = await db.FullNameAsync(actor.UserId, cancellationToken),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        person.Rename(entry.Surname, entry.FirstName, entry.Patronymic);
+        var (person, status) = PersonEntryRules.NewPerson(
+            entry, iin, center.OrganisationId, today, actor.UserId, await db.FullNameAsync(actor.UserId, cancellationToken), clock.GetUtcNow());
         db.Persons.Add(person);
-        db.EmploymentStatusChanges.Add(person.ChangeStatus(entry.Status, entry.StatusSince, null, clock.GetUtcNow()));
+        db.EmploymentStatusChanges.Add(status);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -142,21 +101,6 @@ public sealed class PersonRegistrationService(EnbekDbContext db, ICurrentActor a
         return ServiceResult.Ok;
     }
 
-    private async Task<RegistrationResult?> AddressErrorAsync(long? regionId, long? districtId, long? settlementId, CancellationToken cancellationToken)
-    {
-        if (districtId is { } d && !await db.Districts.AnyAsync(x => x.Id == d && x.RegionId == regionId, cancellationToken))
-        {
-            return RegistrationResult.Failed("AddressDistrictId", "The district is not in the chosen region.");
-        }
-
-        if (settlementId is { } s && !await db.Settlements.AnyAsync(x => x.Id == s && x.RegionId == regionId && (districtId == null || x.DistrictId == districtId), cancellationToken))
-        {
-            return RegistrationResult.Failed("AddressSettlementId", "The settlement is not in the chosen region and district.");
-        }
-
-        return null;
-    }
-
     private async Task<Person> HeldAsync(long personId, CancellationToken cancellationToken) =>
         await db.Persons.SingleOrDefaultAsync(p => p.Id == personId && p.CenterId == actor.Scope!.OrganisationId, cancellationToken)
             ?? throw new NotFoundException("Person");
@@ -167,6 +111,4 @@ public sealed class PersonRegistrationService(EnbekDbContext db, ICurrentActor a
             : throw new InvalidOperationException("Only an employment center registers people.");
 
     private DateOnly Today() => KazakhstanTime.Today(clock, KazakhstanTime.NationalZone);
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

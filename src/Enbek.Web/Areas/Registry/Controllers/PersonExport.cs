@@ -18,7 +18,7 @@ public sealed class PersonExport(IStringLocalizer<SharedResource> t)
     [
         row.Iin, row.FullName, row.BirthDate.ToString("d", CultureInfo.CurrentCulture), t["Sex." + row.Sex], t["EmploymentStatus." + row.Status],
         row.StatusSince.ToString("d", CultureInfo.CurrentCulture), row.RegisteredOn.ToString("d", CultureInfo.CurrentCulture),
-        row.CenterName.ToString(), row.IsVoided ? t["yes"] : string.Empty,
+        row.CenterName.ToString(), row.IsVoided ? t["Yes"] : string.Empty,
     ];
 
     public byte[] Csv(IEnumerable<PersonRow> rows, char separator) => TableExport.Csv(Header(), rows.Select(Cells), separator);

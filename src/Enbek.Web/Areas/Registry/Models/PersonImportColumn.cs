@@ -1,0 +1,23 @@
+namespace Enbek.Web.Areas.Registry.Models;
+
+/// <summary>The columns of a file of people to import, in the template's order (docs/person-import.md).</summary>
+public enum PersonImportColumn
+{
+    Iin,
+    Surname,
+    FirstName,
+    Patronymic,
+    BirthDate,
+    Sex,
+    Phone,
+    RegionKato,
+    DistrictKato,
+    SettlementKato,
+    Street,
+    House,
+    Education,
+    Status,
+    StatusSince,
+    ConsentDate,
+    ConsentForm,
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using Enbek.Application.Registry.Persons;
+using Enbek.Application.Territory;
+using Enbek.Domain.Common;
+using Enbek.Domain.Registry;
+using Enbek.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Enbek.Web.Areas.Registry.Models;
+
+/// <summary>
+/// Reads a file of people into rows the import service checks: the headers find the columns, each row
+/// fills a registration form and passes the form's own validator (its messages kept as resource keys),
+/// dates, values from lists and KATO codes are read from text or from .xlsx cells.
+/// </summary>
+public sealed class PersonImportReader(
+    PersonImportLayout layout, TerritoryService territory, IOptions<ImportOptions> options, IStringLocalizer<SharedResource> t, TimeProvider clock)
+{
+    private static readonly string[] DateFormats = ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"];
+
+    public async Task<PersonImportReading> ReadAsync(byte[] content, CancellationToken cancellationToken)
+    {
+        if (!TableImport.TryRead(content, out var table, out var unreadable))
+        {
+            return PersonImportReading.Refused(t[unreadable]);
+        }
+
+        if (HeaderProblem(table.Header, out var columns) is { } headerProblem)
+        {
+            return PersonImportReading.Refused(headerProblem);
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            return PersonImportReading.Refused(t["The file has headers but no rows of people."]);
+        }
+
+        if (table.Rows.Count > options.Value.MaxRows)
+        {
+            return PersonImportReading.Refused(t["The file has {0} rows; at most {1} can be imported at once. Split it into smaller files.",
+                table.Rows.Count.ToString("N0", CultureInfo.CurrentCulture), options.Value.MaxRows.ToString("N0", CultureInfo.CurrentCulture)]);
+        }
+
+        var kato = await territory.KatoIndexAsync(cancellationToken);
+        var validator = new RegisterPersonFormValidator(new ResourceKeys<SharedResource>(), clock);
+        return new PersonImportReading([.. table.Rows.Select(row => new RowReader(layout, columns, row, kato).Read(validator))], null);
+    }
+
+    private string? HeaderProblem(IReadOnlyList<string> header, out Dictionary<PersonImportColumn, int> columns)
+    {
+        columns = [];
+        var unknown = new List<string>();
+        var repeated = new List<string>();
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (header[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (layout.ColumnOfHeader(header[i]) is not { } column)
+            {
+                unknown.Add(header[i]);
+            }
+            else if (!columns.TryAdd(column, i))
+            {
+                repeated.Add(header[i]);
+            }
+        }
+
+        var found = columns;
+        var missing = PersonImportLayout.Columns.Where(c => PersonImportLayout.IsRequired(c) && !found.ContainsKey(c)).Select(layout.Header).ToList();
+        var problems = new List<string>();
+        if (unknown.Count > 0)
+        {
+            problems.Add(t["Unknown columns: {0}. Use the headers of the template.", Quoted(unknown)]);
+        }
+
+        if (repeated.Count > 0)
+        {
+            problems.Add(t["Columns given twice: {0}.", Quoted(repeated)]);
+        }
+
+        if (missing.Count > 0)
+        {
+            problems.Add(t["Required columns missing: {0}.", Quoted(missing)]);
+        }
+
+        return problems.Count == 0 ? null : string.Join(" ", problems);
+    }
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"«{n}»"));
+
+    /// <summary>One row: cell by cell into the form, then the form's validator; one message per column.</summary>
+    private sealed class RowReader(PersonImportLayout layout, Dictionary<PersonImportColumn, int> columns, ImportTableRow row, KatoIndex kato)
+    {
+        private readonly List<RowProblem> _problems = [];
+
+        public PersonImportRow Read(RegisterPersonFormValidator validator)
+        {
+            var form = new RegisterPersonForm
+            {
+                Iin = IinText(),
+                Surname = Text(PersonImportColumn.Surname),
+                FirstName = Text(PersonImportColumn.FirstName),
+                Patronymic = Optional(PersonImportColumn.Patronymic),
+                BirthDate = Date(PersonImportColumn.BirthDate, nameof(RegisterPersonForm.BirthDate)),
+                Sex = Value<Sex>(PersonImportColumn.Sex, nameof(RegisterPersonForm.Sex)),
+                Phone = Optional(PersonImportColumn.Phone),
+                AddressRegionId = Kato(PersonImportColumn.RegionKato, kato.Regions, nameof(RegisterPersonForm.AddressRegionId), "No region has this KATO code."),
+                AddressDistrictId = Kato(PersonImportColumn.DistrictKato, kato.Districts, nameof(RegisterPersonForm.AddressDistrictId), "No district has this KATO code."),
+                AddressSettlementId = Kato(PersonImportColumn.SettlementKato, kato.Settlements, nameof(RegisterPersonForm.AddressSettlementId), "No settlement has this KATO code."),
+                AddressStreet = Optional(PersonImportColumn.Street),
+                AddressHouse = Optional(PersonImportColumn.House),
+                Education = Value<EducationLevel>(PersonImportColumn.Education, nameof(RegisterPersonForm.Education)),
+                Status = Value<EmploymentStatus>(PersonImportColumn.Status, nameof(RegisterPersonForm.Status)),
+                StatusSince = Date(PersonImportColumn.StatusSince, nameof(RegisterPersonForm.StatusSince)),
+                ConsentConfirmed = Text(PersonImportColumn.ConsentDate).Length > 0 || Text(PersonImportColumn.ConsentForm).Length > 0,
+                ConsentGivenOn = Date(PersonImportColumn.ConsentDate, nameof(RegisterPersonForm.ConsentGivenOn)),
+                ConsentForm = Value<ConsentForm>(PersonImportColumn.ConsentForm, nameof(RegisterPersonForm.ConsentForm)),
+            };
+            var reported = _problems.Select(p => PersonImportLayout.ColumnOf(p.Field)).ToHashSet();
+            foreach (var failure in validator.Validate(form).Errors)
+            {
+                if (reported.Add(PersonImportLayout.ColumnOf(failure.PropertyName)))
+                {
+                    _problems.Add(new RowProblem(failure.PropertyName, failure.ErrorMessage));
+                }
+            }
+
+            var name = string.Join(' ', new[] { form.Surname, form.FirstName, form.Patronymic }.Where(n => !string.IsNullOrEmpty(n)));
+            return new PersonImportRow(row.Line, form.Iin, name, _problems.Count == 0 ? form.ToEntry() : null, _problems);
+        }
+
+        private object? Cell(PersonImportColumn column) =>
+            columns.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i] : null;
+
+        private string Text(PersonImportColumn column) => TableImport.Text(Cell(column));
+
+        private string? Optional(PersonImportColumn column) => Text(column) is { Length: > 0 } text ? text : null;
+
+        /// <summary>An IIN typed into a number cell loses its leading zero (people born in 2000–2009); it gets it back.</summary>
+        private string IinText() => Cell(PersonImportColumn.Iin) is double number && number >= 0 && number < 1e12 && number == Math.Floor(number)
+            ? number.ToString("000000000000", CultureInfo.InvariantCulture)
+            : Text(PersonImportColumn.Iin);
+
+        private DateOnly? Date(PersonImportColumn column, string field)
+        {
+            switch (Cell(column))
+            {
+                case DateTime date:
+                    return DateOnly.FromDateTime(date);
+                case double serial when serial is >= 1 and < 2958466 && serial == Math.Floor(serial):
+                    // a date cell without a date format: the spreadsheet's day number
+                    return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            }
+
+            var text = Text(column);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return parsed;
+            }
+
+            _problems.Add(new RowProblem(field, "Write the date as dd.mm.yyyy."));
+            return null;
+        }
+
+        private TEnum? Value<TEnum>(PersonImportColumn column, string field)
+            where TEnum : struct, Enum
+        {
+            var text = Text(column);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (layout.TryRead<TEnum>(text, out var value))
+            {
+                return value;
+            }
+
+            _problems.Add(new RowProblem(field, "Unknown value «{0}»: write one of the values listed for this column.", text));
+            return null;
+        }
+
+        private long? Kato(PersonImportColumn column, IReadOnlyDictionary<string, long> codes, string field, string unknownKey)
+        {
+            var text = Text(column);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (codes.TryGetValue(text, out var id))
+            {
+                return id;
+            }
+
+            _problems.Add(new RowProblem(field, unknownKey));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Enbek.Web.Areas.Registry.Models;
+
+public enum PersonImportRowOutcome
+{
+    Imported,
+    ReadyToImport,
+    Refused,
+}
