@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonSearchService>();
         services.AddScoped<PersonTransferService>();
         services.AddScoped<CaseFileService>();
+        services.AddScoped<HeldCaseFiles>();
         services.AddScoped<CenterDayService>();
         services.AddScoped<OutsideViews>();
         services.AddScoped<PersonDocumentService>();

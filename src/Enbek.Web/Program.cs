@@ -11,6 +11,7 @@ using Enbek.Web;
 using Enbek.Web.Areas.Registry.Controllers;
 using Enbek.Web.Areas.Registry.Models;
 using Enbek.Web.Infrastructure;
+using Enbek.Web.Printing;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -126,6 +127,9 @@ builder.Services.AddAntiforgery(options =>
 });
 builder.Services.AddSingleton<LoginThrottle>();
 builder.Services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+builder.Services.Configure<PrintOptions>(configuration.GetSection(PrintOptions.Section));
+builder.Services.AddSingleton<PdfPrinter>();
+builder.Services.AddScoped<PrintedDocuments>();
 builder.Services.AddSingleton<ImportFileStore>();
 builder.Services.AddSingleton<PersonImportLayout>();
 builder.Services.AddScoped<PersonImportReader>();

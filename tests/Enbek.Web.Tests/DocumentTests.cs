@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Enbek.Domain.Common;
 using Enbek.Web.Tests.Infrastructure;
 
 namespace Enbek.Web.Tests;
@@ -11,16 +10,8 @@ public sealed class DocumentTests(PortalFactory factory) : IClassFixture<PortalF
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
-    private async Task<long> PersonOfAsync(PortalClient clerk, string surname)
-    {
-        var birth = new DateOnly(1988, 6, 1);
-        var iin = TestIins.Next(birth, Sex.Female);
-        await clerk.PostFormAsync("/Registry/Persons/Register", "/Registry/Persons/Register",
-            ("Form.ConsentConfirmed", "true"), ("Form.ConsentGivenOn", "2026-11-20"), ("Form.ConsentForm", "Paper"), ("Form.Iin", iin),
-            ("Form.Surname", surname), ("Form.FirstName", "Әсел"), ("Form.BirthDate", birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("Form.Sex", "Female"), ("Form.Education", "Higher"), ("Form.Status", "Unemployed"), ("Form.StatusSince", "2026-11-01"));
-        return await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT id FROM persons WHERE iin = $1", iin);
-    }
+    private async Task<long> PersonOfAsync(PortalClient clerk, string surname) =>
+        (await TestPersons.RegisterAsync(clerk, factory.OwnerConnection, surname, "Әсел")).Id;
 
     private static Task<HttpResponseMessage> AttachAsync(PortalClient clerk, long person, string fileName, byte[] content, string kind = "Diploma") =>
         clerk.PostFileAsync($"/Registry/Persons/Details/{person}", $"/Registry/Documents/Attach?personId={person}", ("file", fileName, content), ("kind", kind));
