@@ -42,6 +42,8 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
     public DbSet<PersonTransfer> PersonTransfers => Set<PersonTransfer>();
     public DbSet<PersonDocument> PersonDocuments => Set<PersonDocument>();
     public DbSet<Employer> Employers => Set<Employer>();
+    public DbSet<ProgrammeApplication> ProgrammeApplications => Set<ProgrammeApplication>();
+    public DbSet<SocialContract> SocialContracts => Set<SocialContract>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<LoginEvent> LoginEvents => Set<LoginEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

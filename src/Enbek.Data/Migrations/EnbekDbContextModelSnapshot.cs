@@ -1410,6 +1410,155 @@ namespace Enbek.Data.Migrations
                     b.ToTable("person_transfers", (string)null);
                 });
 
+            modelBuilder.Entity("Enbek.Domain.Registry.ProgrammeApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("category");
+
+                    b.Property<long>("CenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("center_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionRules")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("decision_rules");
+
+                    b.Property<long>("DistrictId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("district_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DistrictId"));
+
+                    b.Property<bool>("IsVoided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_voided");
+
+                    b.Property<long>("IssuedByCenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issued_by_center_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number")
+                        .UseCollation("C");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<string>("RefusalText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("refusal_text");
+
+                    b.Property<long>("RegionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("region_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RegionId"));
+
+                    b.PrimitiveCollection<string[]>("RequestedMeasures")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("requested_measures");
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scope_path")
+                        .UseCollation("C");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("void_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_applications");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_programme_applications_person_id");
+
+                    b.HasIndex("ScopePath")
+                        .HasDatabaseName("ix_programme_applications_scope_path");
+
+                    b.HasIndex("IssuedByCenterId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_applications_issued_by_center_id_number");
+
+                    b.HasIndex("CenterId", "Decision", "AppliedOn")
+                        .HasDatabaseName("ix_programme_applications_center_id_decision_applied_on");
+
+                    b.HasIndex(new[] { "PersonId" }, "ix_programme_applications_one_open")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_applications_person_id1")
+                        .HasFilter("decision = 'Pending' AND NOT is_voided");
+
+                    b.ToTable("programme_applications", (string)null);
+                });
+
             modelBuilder.Entity("Enbek.Domain.Registry.ReceptionVisit", b =>
                 {
                     b.Property<long>("Id")
@@ -1515,6 +1664,185 @@ namespace Enbek.Data.Migrations
                         .HasDatabaseName("ix_reception_visits_center_id_visited_at_id");
 
                     b.ToTable("reception_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.SocialContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<long>("CenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("center_id");
+
+                    b.Property<string>("CenterObligations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("center_obligations");
+
+                    b.Property<string>("CenterSignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("center_signatory_name");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<long>("DistrictId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("district_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("DistrictId"));
+
+                    b.Property<long?>("EmployerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("EmployerObligations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("employer_obligations");
+
+                    b.Property<string>("EmployerSignatoryName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("employer_signatory_name");
+
+                    b.Property<DateOnly?>("InForceOn")
+                        .HasColumnType("date")
+                        .HasColumnName("in_force_on");
+
+                    b.Property<long>("IssuedByCenterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issued_by_center_id");
+
+                    b.PrimitiveCollection<string[]>("Measures")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("measures");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number")
+                        .UseCollation("C");
+
+                    b.Property<string>("ParticipantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("participant_name");
+
+                    b.Property<string>("ParticipantObligations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("participant_obligations");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long>("RegionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("region_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("RegionId"));
+
+                    b.Property<string>("ScopePath")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scope_path")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("terminated_on");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("termination_reason");
+
+                    b.Property<string>("TerminationText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("termination_text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_social_contracts");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_social_contracts_application_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_social_contracts_employer_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_social_contracts_person_id");
+
+                    b.HasIndex("ScopePath")
+                        .HasDatabaseName("ix_social_contracts_scope_path");
+
+                    b.HasIndex("CenterId", "TermEnd")
+                        .HasDatabaseName("ix_social_contracts_center_id_term_end");
+
+                    b.HasIndex("IssuedByCenterId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_social_contracts_issued_by_center_id_number");
+
+                    b.ToTable("social_contracts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_social_contracts_measures", "cardinality(measures) > 0");
+
+                            t.HasCheckConstraint("ck_social_contracts_term", "term_end > term_start AND signed_on <= term_start");
+                        });
                 });
 
             modelBuilder.Entity("Enbek.Domain.Territory.District", b =>
@@ -2201,6 +2529,23 @@ namespace Enbek.Data.Migrations
                         .HasConstraintName("fk_person_transfers_persons_person_id");
                 });
 
+            modelBuilder.Entity("Enbek.Domain.Registry.ProgrammeApplication", b =>
+                {
+                    b.HasOne("Enbek.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedByCenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_applications_organisations_issued_by_center_id");
+
+                    b.HasOne("Enbek.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_applications_persons_person_id");
+                });
+
             modelBuilder.Entity("Enbek.Domain.Registry.ReceptionVisit", b =>
                 {
                     b.HasOne("Enbek.Domain.Organisations.Organisation", null)
@@ -2209,6 +2554,36 @@ namespace Enbek.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_reception_visits_organisations_center_id");
+                });
+
+            modelBuilder.Entity("Enbek.Domain.Registry.SocialContract", b =>
+                {
+                    b.HasOne("Enbek.Domain.Registry.ProgrammeApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_contracts_programme_applications_application_id");
+
+                    b.HasOne("Enbek.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_social_contracts_employers_employer_id");
+
+                    b.HasOne("Enbek.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedByCenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_contracts_organisations_issued_by_center_id");
+
+                    b.HasOne("Enbek.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_contracts_persons_person_id");
                 });
 
             modelBuilder.Entity("Enbek.Domain.Territory.District", b =>

@@ -39,6 +39,18 @@ BEGIN
   UPDATE public.family_members SET center_id = t.center_id WHERE person_id = t.person_id;
   UPDATE public.person_documents SET center_id = t.center_id WHERE person_id = t.person_id;
 
+  -- Open participation moves: contracts signed or in force, undecided applications, and included
+  -- ones whose contract is not closed. Refused or voided applications and completed or terminated
+  -- contracts stay with the center that made them, so its counts do not change after the fact; the
+  -- case file shows them to the new center through app.person_applications / app.person_contracts.
+  UPDATE public.social_contracts SET center_id = t.center_id
+  WHERE person_id = t.person_id AND center_id = t.addressee_id AND status IN ('Signed', 'InForce');
+  UPDATE public.programme_applications a SET center_id = t.center_id
+  WHERE a.person_id = t.person_id AND a.center_id = t.addressee_id AND NOT a.is_voided
+    AND (a.decision = 'Pending'
+      OR (a.decision = 'Included' AND NOT EXISTS (
+        SELECT 1 FROM public.social_contracts c WHERE c.application_id = a.id AND c.status IN ('Completed', 'Terminated'))));
+
   UPDATE public.person_transfers
   SET status = 'Accepted', answered_at = now(), answered_by_name = answered_by
   WHERE id = transfer_id;
