@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonTransferService>();
         services.AddScoped<CaseFileService>();
         services.AddScoped<HeldCaseFiles>();
+        services.AddScoped<Registry.Participation.ParticipationDocuments>();
         services.AddScoped<CenterDayService>();
         services.AddScoped<OutsideViews>();
         services.AddScoped<PersonDocumentService>();

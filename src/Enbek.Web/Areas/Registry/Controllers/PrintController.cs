@@ -1,3 +1,4 @@
+using Enbek.Application.Registry.Participation;
 using Enbek.Application.Registry.Persons;
 using Enbek.Domain.Access;
 using Enbek.Web.Infrastructure;
@@ -12,12 +13,30 @@ namespace Enbek.Web.Areas.Registry.Controllers;
 /// </summary>
 [Area("Registry")]
 [AuthorizeAction(PortalAction.PersonRegistryRecord)]
-public sealed class PrintController(HeldCaseFiles caseFiles, PrintedDocuments documents) : Controller
+public sealed class PrintController(HeldCaseFiles caseFiles, ParticipationDocuments participation, PrintedDocuments documents) : Controller
 {
     public async Task<IActionResult> Consent(long id, string? lang, string? format, CancellationToken cancellationToken)
     {
         var caseFile = await caseFiles.GetAsync(id, cancellationToken);
         return await PrintAsync("Consent", caseFile, id, lang, format, $"consent-{caseFile.Person.Iin}", cancellationToken);
+    }
+
+    public async Task<IActionResult> Application(long id, string? lang, string? format, CancellationToken cancellationToken)
+    {
+        var document = await participation.ApplicationAsync(id, cancellationToken);
+        return await PrintAsync("Application", document, document.Application.PersonId, lang, format, $"application-{document.Application.Number}", cancellationToken);
+    }
+
+    public async Task<IActionResult> RefusalNotice(long id, string? lang, string? format, CancellationToken cancellationToken)
+    {
+        var document = await participation.RefusalNoticeAsync(id, cancellationToken);
+        return await PrintAsync("RefusalNotice", document, document.Application.PersonId, lang, format, $"refusal-{document.Application.Number}", cancellationToken);
+    }
+
+    public async Task<IActionResult> Contract(long id, string? lang, string? format, CancellationToken cancellationToken)
+    {
+        var document = await participation.ContractAsync(id, cancellationToken);
+        return await PrintAsync("Contract", document, document.Contract.PersonId, lang, format, $"social-contract-{document.Contract.Number}", cancellationToken);
     }
 
     private Task<IActionResult> PrintAsync(
