@@ -5,6 +5,7 @@ using Enbek.Application.Indicators;
 using Enbek.Application.Organisations;
 using Enbek.Application.ReferenceData;
 using Enbek.Application.Registry;
+using Enbek.Application.Registry.Participation;
 using Enbek.Application.Registry.Persons;
 using Enbek.Application.Territory;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OutsideViews>();
         services.AddScoped<PersonDocumentService>();
         services.AddScoped<FamilyService>();
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<SocialContractService>();
+        services.AddScoped<ParticipationReader>();
         services.AddScoped<EmployerService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ReferenceDataService>();

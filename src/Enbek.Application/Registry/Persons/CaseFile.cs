@@ -1,3 +1,4 @@
+using Enbek.Application.Registry.Participation;
 using Enbek.Domain.Audit;
 using Enbek.Domain.Common;
 using Enbek.Domain.Registry;
@@ -5,8 +6,9 @@ using Enbek.Domain.Registry;
 namespace Enbek.Application.Registry.Persons;
 
 /// <summary>
-/// One page per person: identity, statuses over time, family, transfers and the record's history.
-/// Later measures (applications, training, credits, placements) add their own sections.
+/// One page per person: identity, statuses over time, family, transfers, applications and social contracts,
+/// one timeline of dated events, and the record's history. Later measures (training, credits, placements)
+/// add their own sections and timeline entries.
 /// </summary>
 public sealed record CaseFile(
     Person Person,
@@ -20,4 +22,7 @@ public sealed record CaseFile(
     IReadOnlyList<EmploymentStatusChange> Statuses,
     IReadOnlyList<TransferRow> Transfers,
     IReadOnlyList<DocumentRow> Documents,
+    IReadOnlyList<ApplicationSummary> Applications,
+    IReadOnlyList<ContractSummary> Contracts,
+    IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<AuditEntry> History);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Enbek.Application.Common;
+using Enbek.Application.Registry.Participation;
 using Enbek.Data;
 using Enbek.Data.Scope;
 using Enbek.Domain.Audit;
@@ -13,7 +14,7 @@ namespace Enbek.Application.Registry.Persons;
 /// <summary>Reads a person's case file within the actor's scope; a look from outside the holding center is audited.</summary>
 public sealed partial class CaseFileService(
     EnbekDbContext db, ICurrentActor actor, RecordHistoryService history, PersonTransferService transfers, PersonDocumentService documents,
-    OutsideViews outsideViews, TimeProvider clock)
+    ParticipationReader participation, OutsideViews outsideViews, TimeProvider clock)
 {
     public const string PersonsTable = "public.persons";
 
@@ -34,6 +35,9 @@ public sealed partial class CaseFileService(
         var district = await NameAsync(db.Districts.Where(d => d.Id == person.AddressDistrictId).Select(d => new LocalisedName(d.NameKk, d.NameRu, d.NameEn)), cancellationToken);
         var settlement = await NameAsync(db.Settlements.Where(s => s.Id == person.AddressSettlementId).Select(s => new LocalisedName(s.NameKk, s.NameRu, s.NameRu)), cancellationToken);
         var today = KazakhstanTime.Today(clock, KazakhstanTime.NationalZone);
+        var personTransfers = (await transfers.ListAsync(cancellationToken)).Where(t => t.PersonId == personId).ToList();
+        var applications = await participation.ApplicationsAsync(personId, cancellationToken);
+        var contracts = await participation.ContractsAsync(personId, cancellationToken);
         return new CaseFile(
             person,
             heldByActor ? person.Iin : Iin.Mask(person.Iin),
@@ -44,8 +48,11 @@ public sealed partial class CaseFileService(
             settlement,
             EmploymentStatusChange.UnemployedSince(statuses, today),
             statuses,
-            [.. (await transfers.ListAsync(cancellationToken)).Where(t => t.PersonId == personId)],
+            personTransfers,
             await documents.ListAsync(personId, cancellationToken),
+            applications,
+            contracts,
+            CaseTimeline.Of(person, statuses, personTransfers, applications, contracts),
             heldByActor ? await history.ForAsync(PersonsTable, personId, cancellationToken) : await MaskedHistoryAsync(personId, cancellationToken));
     }
 
