@@ -39,6 +39,16 @@ public sealed partial class ResourceTests
         { "ImportColumnHelp", Enum.GetNames<PersonImportColumn>() },
         { "ImportOutcome", Enum.GetNames<PersonImportRowOutcome>() },
         { "SexLetter", Enum.GetNames<Sex>() },
+        { "ApplicantCategory", Enum.GetNames<ApplicantCategory>() },
+        { "ProgrammeDirection", Enum.GetNames<ProgrammeDirection>() },
+        { "ProgrammeMeasure", Enum.GetNames<ProgrammeMeasure>() },
+        { "ApplicationDecision", Enum.GetNames<ApplicationDecision>() },
+        { "ApplicationRefusalReason", Enum.GetNames<ApplicationRefusalReason>() },
+        { "SocialContractStatus", Enum.GetNames<SocialContractStatus>() },
+        { "ContractTerminationReason", Enum.GetNames<ContractTerminationReason>() },
+        { "ContractStep", Enum.GetNames<Enbek.Application.Registry.Participation.ContractStep>() },
+        { "ContractStep.Done", Enum.GetNames<Enbek.Application.Registry.Participation.ContractStep>() },
+        { "RuleOutcome", Enum.GetNames<RuleOutcome>() },
     };
 
     public static TheoryData<string> Languages() => ["kk", "ru"];

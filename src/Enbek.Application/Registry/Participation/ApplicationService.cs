@@ -70,6 +70,15 @@ public sealed class ApplicationService(EnbekDbContext db, ICurrentActor actor, T
         return (ServiceResult.Ok, application.Id);
     }
 
+    /// <summary>The name of a person the actor's center holds, for the application form; anyone else is 404.</summary>
+    public async Task<string> ApplicantNameAsync(long personId, CancellationToken cancellationToken = default)
+    {
+        var center = ParticipationRecords.CenterScope(actor);
+        var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.CenterId == center.OrganisationId && !p.IsVoided, cancellationToken)
+            ?? throw new NotFoundException("Person");
+        return person.FullName;
+    }
+
     public async Task<ApplicationDetails> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         var application = await db.ProgrammeApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)

@@ -49,9 +49,7 @@ internal static class ParticipationRecords
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ServiceResult.Fail(string.Empty, ChangedByOthers);
+            return ServiceResult.Fail(ConcurrencyMessages.Field, ConcurrencyMessages.ChangedByOthers);
         }
     }
-
-    public const string ChangedByOthers = "Someone else changed this record meanwhile. Review it and try again.";
 }
