@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Enbek.Domain.Common;
 using Enbek.Web.Tests.Infrastructure;
 
 namespace Enbek.Web.Tests;
@@ -8,20 +7,7 @@ namespace Enbek.Web.Tests;
 /// <summary>The national register of employers: BIN validated and unique, facts with the dates they were checked, history kept.</summary>
 public sealed class EmployerTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static int _serial = 100;
-
-    /// <summary>A valid BIN of a resident legal entity registered in March 2015.</summary>
-    private static string NewBin()
-    {
-        while (true)
-        {
-            var body = string.Create(CultureInfo.InvariantCulture, $"15034000{Interlocked.Increment(ref _serial):D3}");
-            if (Iin.CheckDigit([.. body.Select(c => c - '0')]) is { } check)
-            {
-                return body + check.ToString(CultureInfo.InvariantCulture);
-            }
-        }
-    }
+    private static string NewBin() => TestBins.Next();
 
     private async Task<long> AstanaAsync() => await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT id FROM regions WHERE kato = '710000000'");
 

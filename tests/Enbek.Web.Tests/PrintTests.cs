@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Enbek.Web.Tests.Infrastructure;
 
@@ -37,7 +36,7 @@ public sealed class PrintTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal($"consent-{iin}.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
-        var text = await PdfTextAsync(await response.Content.ReadAsByteArrayAsync());
+        var text = await PdfText.ReadAsync(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("Құрманғазиева Әйгерім", text, StringComparison.Ordinal);
         Assert.Contains(iin, text, StringComparison.Ordinal);
         Assert.Contains("ДЕРБЕС ДЕРЕКТЕРДІ ӨҢДЕУГЕ КЕЛІСІМ", text, StringComparison.Ordinal);
@@ -69,22 +68,5 @@ public sealed class PrintTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
         Assert.Contains("Не удалось сформировать PDF", await pdf.Content.ReadAsStringAsync(), StringComparison.Ordinal); // head.almaty1 reads Russian
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-    }
-
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        try
-        {
-            await File.WriteAllBytesAsync(file, pdf);
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }
