@@ -24,6 +24,8 @@ public sealed class AccessRouteTests(PortalFactory factory) : IClassFixture<Port
         ("/Registry/Employers", PortalAction.PersonRegistryRead),
         ("/Registry/Employers/Create", PortalAction.PersonRegistryRecord),
         ("/Registry/PersonImport", PortalAction.PersonRegistryRecord),
+        ("/Registry/Applications", PortalAction.PersonRegistryRead),
+        ("/Registry/SocialContracts?EndingSoon=true", PortalAction.PersonRegistryRead),
         ("/Reference", PortalAction.ReferenceDataRead),
         ("/Reference/Settlements", PortalAction.ReferenceDataRead),
         ("/Admin/Organisations", PortalAction.OrganisationsManage),
