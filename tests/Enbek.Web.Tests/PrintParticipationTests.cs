@@ -10,11 +10,11 @@ public sealed class PrintParticipationTests(PortalFactory factory) : IClassFixtu
     private async Task<long> ApplicationAsync(PortalClient clerk, long person, params string[] measures)
     {
         var page = $"/Registry/Applications/Create?personId={person}";
-        var response = await clerk.PostFormAsync(page, page,
+        await clerk.PostFormAsync(page, page,
             [("Form.PersonId", person.ToString(CultureInfo.InvariantCulture)), ("Form.AppliedOn", "2026-11-21"), ("Form.Category", "Unemployed"),
              .. measures.Select(m => ("Form.Measures", m))]);
         return await Sql.ScalarAsync<long?>(factory.OwnerConnection, "SELECT max(id) FROM programme_applications WHERE person_id = $1", person)
-            ?? throw new InvalidOperationException("The application was not submitted: " + (int)response.StatusCode + await response.Content.ReadAsStringAsync());
+            ?? throw new InvalidOperationException("The application was not submitted.");
     }
 
     private async Task DecideAsync(PortalClient clerk, long application, string decision, params (string, string)[] more)
@@ -53,6 +53,11 @@ public sealed class PrintParticipationTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("Краткосрочное профессиональное обучение", page, StringComparison.Ordinal);
         Assert.Contains("Проект «Бастау Бизнес»", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/Registry/Print/RefusalNotice/{application}")).StatusCode);
+        var details = await clerk.GetStringAsync($"/Registry/Applications/Details/{application}");
+        Assert.Contains($"href=\"/Registry/Print/Application/{application}?lang=ru\"", details, StringComparison.Ordinal);
+        Assert.DoesNotContain("/Registry/Print/RefusalNotice/", details, StringComparison.Ordinal);
+        var caseFile = await clerk.GetStringAsync($"/Registry/Persons/Details/{person}");
+        Assert.Contains($"href=\"/Registry/Print/Consent/{person}?format=pdf\"", caseFile, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,6 +73,7 @@ public sealed class PrintParticipationTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("қосудан бас тарту туралы хабарлама", notice, StringComparison.Ordinal);
         Assert.Contains("23.11.2026", notice, StringComparison.Ordinal);
         Assert.Matches("id=\"refusal-reason\">.*: диплом көшірмесі жоқ", notice);
+        Assert.Contains($"href=\"/Registry/Print/RefusalNotice/{application}?lang=kk\"", await clerk.GetStringAsync($"/Registry/Applications/Details/{application}"), StringComparison.Ordinal);
     }
 
     [Fact]
