@@ -295,6 +295,45 @@ public sealed partial class PersonRegistryTests(PortalFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_family_member_is_corrected_with_the_old_entry_kept_in_the_audit_or_voided_with_a_reason_never_deleted()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, _) = await RegisteredAsync(clerk, "Түзетов", "Нұрлан");
+        await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", $"/Registry/Persons/AddFamilyMember/{id}",
+            ("relation", "Child"), ("fullName", "Тузетова Айым"), ("birthDate", "2016-02-03"));
+        await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", $"/Registry/Persons/AddFamilyMember/{id}", ("relation", "Spouse"), ("fullName", "Қате Жазба"));
+        var member = await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT id FROM family_members WHERE person_id = $1 AND full_name = 'Тузетова Айым'", id);
+        var wrong = await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT id FROM family_members WHERE person_id = $1 AND full_name = 'Қате Жазба'", id);
+        var childIin = TestIins.Next(new DateOnly(2016, 2, 3), Sex.Female);
+        string Url(string action, long memberId) => $"/Registry/Persons/{action}/{id}?memberId={memberId}";
+
+        var (badIin, _) = await clerk.FollowAsync(await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", Url("CorrectFamilyMember", member),
+            ("relation", "Child"), ("fullName", "Түзетова Айым"), ("iin", "123456789012")));
+        Assert.Contains("ЖСН", await badIin.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Тузетова Айым", await Sql.ScalarAsync<string>(factory.OwnerConnection, "SELECT full_name FROM family_members WHERE id = $1", member));
+
+        await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", Url("CorrectFamilyMember", member),
+            ("relation", "Child"), ("fullName", "Түзетова Айым"), ("iin", childIin));
+        var (noReason, _) = await clerk.FollowAsync(await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", Url("VoidFamilyMember", wrong), ("reason", " ")));
+        Assert.Contains("Себебін көрсетіңіз.", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await clerk.PostFormAsync($"/Registry/Persons/Details/{id}", Url("VoidFamilyMember", wrong), ("reason", "басқа адамның жұбайы"));
+        var esil = await factory.SignedInAsync("clerk.esil");
+        var foreign = await esil.PostFormAsync("/Registry/Persons", Url("VoidFamilyMember", member), ("reason", "бөтен"));
+        var otherPerson = (await RegisteredAsync(clerk, "Басқаев", "Тимур")).Id;
+        var crossed = await clerk.PostFormAsync($"/Registry/Persons/Details/{otherPerson}", $"/Registry/Persons/VoidFamilyMember/{otherPerson}?memberId={member}", ("reason", "айла"));
+
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, crossed.StatusCode);
+        Assert.Equal(childIin, await Sql.ScalarAsync<string>(factory.OwnerConnection, "SELECT iin FROM family_members WHERE id = $1 AND NOT is_voided", member));
+        Assert.Equal("басқа адамның жұбайы", await Sql.ScalarAsync<string>(factory.OwnerConnection, "SELECT void_reason FROM family_members WHERE id = $1 AND is_voided", wrong));
+        Assert.Contains("Тузетова Айым", await Sql.ScalarAsync<string>(factory.OwnerConnection,
+            "SELECT changes::text FROM audit_log WHERE table_name = 'family_members' AND row_key = $1 AND action = 'UPDATE' ORDER BY id LIMIT 1",
+            member.ToString(CultureInfo.InvariantCulture)), StringComparison.Ordinal);
+        var page = await clerk.GetStringAsync($"/Registry/Persons/Details/{id}");
+        Assert.Matches($"id=\"family-member-{wrong}\"[^>]*>[\\s\\S]*?басқа адамның жұбайы", page);
+    }
+
+    [Fact]
     public async Task The_csv_export_holds_the_rows_of_the_list()
     {
         var clerk = await factory.SignedInAsync("clerk.almaty1");

@@ -943,6 +943,10 @@ namespace Enbek.Data.Migrations
                         .HasColumnName("iin")
                         .UseCollation("C");
 
+                    b.Property<bool>("IsVoided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_voided");
+
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint")
                         .HasColumnName("person_id");
@@ -967,6 +971,11 @@ namespace Enbek.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("scope_path")
                         .UseCollation("C");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("void_reason");
 
                     b.HasKey("Id")
                         .HasName("pk_family_members");

@@ -10,5 +10,6 @@ public class FamilyMemberConfiguration : IEntityTypeConfiguration<FamilyMember>
     {
         builder.Property(m => m.FullName).HasMaxLength(300);
         builder.Property(m => m.Iin).HasMaxLength(12).UseCollation("C");
+        builder.Property(m => m.VoidReason).HasMaxLength(1000);
     }
 }

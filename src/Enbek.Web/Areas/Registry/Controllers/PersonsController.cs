@@ -87,9 +87,26 @@ public sealed class PersonsController(
     {
         var result = relation is null
             ? Application.Common.ServiceResult.Fail("Relation", "Choose the relation.")
-            : await family.AddAsync(id, relation.Value, fullName ?? string.Empty, birthDate, iin, cancellationToken);
+            : await family.AddAsync(id, new FamilyMemberEntry(relation.Value, fullName ?? string.Empty, birthDate, iin), cancellationToken);
         return BackToCaseFile(id, result, "The family member has been added.");
     }
+
+    [HttpPost]
+    [AuthorizeAction(PortalAction.PersonRegistryRecord)]
+    public async Task<IActionResult> CorrectFamilyMember(
+        long id, long memberId, FamilyRelation? relation, string? fullName, DateOnly? birthDate, string? iin, [FromServices] FamilyService family,
+        CancellationToken cancellationToken)
+    {
+        var result = relation is null
+            ? Application.Common.ServiceResult.Fail("Relation", "Choose the relation.")
+            : await family.CorrectAsync(id, memberId, new FamilyMemberEntry(relation.Value, fullName ?? string.Empty, birthDate, iin), cancellationToken);
+        return BackToCaseFile(id, result, "The family member has been corrected.");
+    }
+
+    [HttpPost]
+    [AuthorizeAction(PortalAction.PersonRegistryRecord)]
+    public async Task<IActionResult> VoidFamilyMember(long id, long memberId, string? reason, [FromServices] FamilyService family, CancellationToken cancellationToken) =>
+        BackToCaseFile(id, await family.VoidAsync(id, memberId, reason ?? string.Empty, cancellationToken), "The family member has been voided.");
 
     [HttpPost]
     [AuthorizeAction(PortalAction.PersonRegistryRecord)]
