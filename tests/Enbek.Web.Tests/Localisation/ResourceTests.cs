@@ -39,6 +39,8 @@ public sealed partial class ResourceTests
         { "ImportColumnHelp", Enum.GetNames<PersonImportColumn>() },
         { "ImportOutcome", Enum.GetNames<PersonImportRowOutcome>() },
         { "SexLetter", Enum.GetNames<Sex>() },
+        { "ApplicantCategory", Enum.GetNames<ApplicantCategory>() },
+        { "ProgrammeMeasure", Enum.GetNames<ProgrammeMeasure>() },
     };
 
     public static TheoryData<string> Languages() => ["kk", "ru"];
