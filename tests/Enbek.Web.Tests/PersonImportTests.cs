@@ -23,25 +23,28 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
     [
         "ЖСН", "Тегі", "Аты", "Әкесінің аты", "Туған күні", "Жынысы", "Телефон", "Өңірдің ӘАОЖ коды", "Ауданның ӘАОЖ коды",
         "Елді мекеннің ӘАОЖ коды", "Көше", "Үй, пәтер", "Білімі", "Жұмыспен қамту мәртебесі", "Мәртебе басталған күн", "Келісім күні", "Келісім нысаны",
+        "Өтініш күні", "Өтініш берушінің санаты", "Сұралатын іс-шаралар", "Өтініш бойынша ескертпе",
     ];
 
     private static readonly string[] RussianHeader =
     [
         "ИИН", "Фамилия", "Имя", "Отчество", "Дата рождения", "Пол", "Телефон", "Код КАТО региона", "Код КАТО района",
         "Код КАТО населённого пункта", "Улица", "Дом, квартира", "Образование", "Статус занятости", "Дата начала статуса", "Дата согласия", "Форма согласия",
+        "Дата заявления", "Категория заявителя", "Запрашиваемые меры", "Примечание к заявлению",
     ];
 
-    /// <summary>A row of the file in the template's column order; by default a good row in Kazakh for an address in Astana.</summary>
+    /// <summary>A row of the file in the template's column order; by default a good row in Kazakh for an address in Astana, without an application.</summary>
     private sealed record Row(
         string Iin, string BirthDate, string Sex, string Surname = "Импортов", string FirstName = "Ерлан", string Patronymic = "Серікұлы",
         string Phone = "+7 701 000 00 00", string RegionKato = "710000000", string DistrictKato = "711110000", string SettlementKato = "",
         string Street = "Абай даңғылы", string House = "10, 5", string Education = "Жоғары", string Status = "Жұмыссыз",
-        string StatusSince = "01.10.2026", string ConsentDate = "20.11.2026", string ConsentForm = "Қағаз нысанында")
+        string StatusSince = "01.10.2026", string ConsentDate = "20.11.2026", string ConsentForm = "Қағаз нысанында",
+        string AppliedOn = "", string Category = "", string Measures = "", string ApplicationNote = "")
     {
         public string[] Cells =>
         [
             Iin, Surname, FirstName, Patronymic, BirthDate, Sex, Phone, RegionKato, DistrictKato, SettlementKato, Street, House,
-            Education, Status, StatusSince, ConsentDate, ConsentForm,
+            Education, Status, StatusSince, ConsentDate, ConsentForm, AppliedOn, Category, Measures, ApplicationNote,
         ];
     }
 
@@ -356,11 +359,13 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
         var clerk = await factory.SignedInAsync("clerk.almaty1");
         var good = Someone(new DateOnly(1999, 9, 9), Sex.Female, "Есептегі");
         var bad = Someone(new DateOnly(1999, 9, 9), Sex.Male, "Smith");
-        var (url, html) = await PreviewAsync(clerk, Csv(good, bad));
+        var applying = Someone(new DateOnly(1999, 9, 9), Sex.Male, "Өтінішті") with { AppliedOn = "21.11.2026", Category = "Жұмыссыз", Measures = "Қоғамдық жұмыстар" };
+        var (url, html) = await PreviewAsync(clerk, Csv(good, bad, applying));
         var reportUrl = url.Replace("/Preview/", "/Report/", StringComparison.Ordinal);
 
         var before = await clerk.Http.GetByteArrayAsync(reportUrl + "?format=csv&separator=;");
-        Assert.Contains($"2;{good.Iin};Есептегі Ерлан Серікұлы;Жүктеуге дайын;", Encoding.UTF8.GetString(before), StringComparison.Ordinal);
+        Assert.Contains($"2;{good.Iin};Есептегі Ерлан Серікұлы;Жүктеуге дайын;;", Encoding.UTF8.GetString(before), StringComparison.Ordinal);
+        Assert.Contains($"4;{applying.Iin};Өтінішті Ерлан Серікұлы;Жүктеуге дайын;Иә;", Encoding.UTF8.GetString(before), StringComparison.Ordinal);
         await ImportAsync(clerk, url, html);
         var csv = await clerk.Http.GetByteArrayAsync(reportUrl + "?format=csv&separator=;");
         var xlsx = await clerk.Http.GetByteArrayAsync(reportUrl + "?format=xlsx");
@@ -369,9 +374,10 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
         var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
         [
-            "Жол;ЖСН;Тегі, аты, әкесінің аты;Нәтиже;Себептері",
-            $"2;{good.Iin};Есептегі Ерлан Серікұлы;Жүктелді;",
-            $"3;{bad.Iin};Smith Ерлан Серікұлы;Қабылданбады;Тегі: Аты-жөнін кирилл әріптерімен жазыңыз.",
+            "Жол;ЖСН;Тегі, аты, әкесінің аты;Нәтиже;Өтініш;Себептері",
+            $"2;{good.Iin};Есептегі Ерлан Серікұлы;Жүктелді;;",
+            $"3;{bad.Iin};Smith Ерлан Серікұлы;Қабылданбады;;Тегі: Аты-жөнін кирилл әріптерімен жазыңыз.",
+            $"4;{applying.Iin};Өтінішті Ерлан Серікұлы;Жүктелді;Иә;",
         ], lines);
         using var book = new MemoryStream(xlsx);
         var sheet = book.Query(useHeaderRow: false).Cast<IDictionary<string, object>>()
