@@ -279,7 +279,7 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
     public async Task A_failure_in_the_middle_of_the_insert_leaves_no_row_of_the_file()
     {
         var clerk = await factory.SignedInAsync("clerk.almaty1");
-        var rows = Enumerable.Range(0, 3).Select(i => Someone(new DateOnly(1995, 3, 10 + i), Sex.Male, "Сәтсіз")).ToArray();
+        var rows = Enumerable.Range(0, 3).Select(i => Applying(Someone(new DateOnly(1995, 3, 10 + i), Sex.Male, "Сәтсіз"), category: "Жұмыс іздеуші")).ToArray();
         var (url, html) = await PreviewAsync(clerk, Csv(rows));
         Assert.Contains("id=\"ready-count\">3<", html, StringComparison.Ordinal);
         var centerB = await Sql.OrganisationIdAsync(factory.OwnerConnection, CenterB);
@@ -319,6 +319,7 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
         Assert.Equal(0L, await CountAsync(rows[0].Iin));
         Assert.Equal(0L, await CountAsync(rows[1].Iin));
         Assert.Equal(centerB, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT center_id FROM persons WHERE iin = $1", rows[2].Iin));
+        Assert.Equal(0L, await ApplicationCountAsync(rows.Select(r => r.Iin)));
         Assert.Equal(0L, await Sql.ScalarAsync<long>(factory.OwnerConnection,
             "SELECT count(*) FROM audit_log WHERE table_name = 'persons' AND changes -> 'iin' ->> 'new' = ANY($1)", (object)new[] { rows[0].Iin, rows[1].Iin }));
     }

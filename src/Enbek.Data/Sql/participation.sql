@@ -11,17 +11,17 @@ CREATE TABLE IF NOT EXISTS app.document_counters (
   PRIMARY KEY (center_id, kind, year)
 );
 
-CREATE OR REPLACE FUNCTION app.next_document_number(center bigint, kind text, year integer)
+CREATE OR REPLACE FUNCTION app.next_document_number(for_center bigint, document_kind text, for_year integer)
 RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
   n integer;
 BEGIN
   INSERT INTO app.document_counters AS c (center_id, kind, year, last_number)
-  VALUES (center, kind, year, 1)
+  VALUES (for_center, document_kind, for_year, 1)
   ON CONFLICT (center_id, kind, year) DO UPDATE SET last_number = c.last_number + 1
   RETURNING c.last_number INTO n;
-  RETURN year::text || '-' || lpad(n::text, 5, '0');
+  RETURN for_year::text || '-' || lpad(n::text, 5, '0');
 END $$;
 
 -- Numbers a new application or contract in its center's series for the year of the date named in
