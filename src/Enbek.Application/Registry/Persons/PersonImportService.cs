@@ -19,10 +19,11 @@ namespace Enbek.Application.Registry.Persons;
 /// Registers the people of a file at the actor's center. Every row passes the rules of a single
 /// registration (<see cref="PersonEntryRules"/>, <see cref="AddressFacts"/>, <see cref="PersonHolderLookup"/>)
 /// and an IIN may stand only once in the file; a row may bring the person's application, which passes
-/// the rules of the application form (<see cref="ApplicationEntryRules"/>) and is registered with the person. The import checks the rows again in its transaction and
-/// registers all good rows together, or none: when the good rows are no longer those of the preview
-/// (another center registered one of the IINs meanwhile), nothing is registered and the clerk looks
-/// at the new check.
+/// the rules of the application form (<see cref="ApplicationEntryRules"/>) and is registered with the
+/// person. The import checks the rows again in its transaction and registers all good rows together,
+/// with their applications, or none: when the good rows are no longer those of the preview (another
+/// center registered one of the IINs meanwhile), nothing is registered and the clerk looks at the new
+/// check.
 /// </summary>
 public sealed partial class PersonImportService(
     EnbekDbContext db, ICurrentActor actor, PersonHolderLookup holders, TimeProvider clock, ILogger<PersonImportService> logger)
