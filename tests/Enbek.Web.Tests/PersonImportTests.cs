@@ -23,25 +23,28 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
     [
         "ЖСН", "Тегі", "Аты", "Әкесінің аты", "Туған күні", "Жынысы", "Телефон", "Өңірдің ӘАОЖ коды", "Ауданның ӘАОЖ коды",
         "Елді мекеннің ӘАОЖ коды", "Көше", "Үй, пәтер", "Білімі", "Жұмыспен қамту мәртебесі", "Мәртебе басталған күн", "Келісім күні", "Келісім нысаны",
+        "Өтініш күні", "Өтініш берушінің санаты", "Сұралатын іс-шаралар", "Өтініш бойынша ескертпе",
     ];
 
     private static readonly string[] RussianHeader =
     [
         "ИИН", "Фамилия", "Имя", "Отчество", "Дата рождения", "Пол", "Телефон", "Код КАТО региона", "Код КАТО района",
         "Код КАТО населённого пункта", "Улица", "Дом, квартира", "Образование", "Статус занятости", "Дата начала статуса", "Дата согласия", "Форма согласия",
+        "Дата заявления", "Категория заявителя", "Запрашиваемые меры", "Примечание к заявлению",
     ];
 
-    /// <summary>A row of the file in the template's column order; by default a good row in Kazakh for an address in Astana.</summary>
+    /// <summary>A row of the file in the template's column order; by default a good row in Kazakh for an address in Astana, without an application.</summary>
     private sealed record Row(
         string Iin, string BirthDate, string Sex, string Surname = "Импортов", string FirstName = "Ерлан", string Patronymic = "Серікұлы",
         string Phone = "+7 701 000 00 00", string RegionKato = "710000000", string DistrictKato = "711110000", string SettlementKato = "",
         string Street = "Абай даңғылы", string House = "10, 5", string Education = "Жоғары", string Status = "Жұмыссыз",
-        string StatusSince = "01.10.2026", string ConsentDate = "20.11.2026", string ConsentForm = "Қағаз нысанында")
+        string StatusSince = "01.10.2026", string ConsentDate = "20.11.2026", string ConsentForm = "Қағаз нысанында",
+        string AppliedOn = "", string Category = "", string Measures = "", string ApplicationNote = "")
     {
         public string[] Cells =>
         [
             Iin, Surname, FirstName, Patronymic, BirthDate, Sex, Phone, RegionKato, DistrictKato, SettlementKato, Street, House,
-            Education, Status, StatusSince, ConsentDate, ConsentForm,
+            Education, Status, StatusSince, ConsentDate, ConsentForm, AppliedOn, Category, Measures, ApplicationNote,
         ];
     }
 
@@ -276,7 +279,7 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
     public async Task A_failure_in_the_middle_of_the_insert_leaves_no_row_of_the_file()
     {
         var clerk = await factory.SignedInAsync("clerk.almaty1");
-        var rows = Enumerable.Range(0, 3).Select(i => Someone(new DateOnly(1995, 3, 10 + i), Sex.Male, "Сәтсіз")).ToArray();
+        var rows = Enumerable.Range(0, 3).Select(i => Applying(Someone(new DateOnly(1995, 3, 10 + i), Sex.Male, "Сәтсіз"), category: "Жұмыс іздеуші")).ToArray();
         var (url, html) = await PreviewAsync(clerk, Csv(rows));
         Assert.Contains("id=\"ready-count\">3<", html, StringComparison.Ordinal);
         var centerB = await Sql.OrganisationIdAsync(factory.OwnerConnection, CenterB);
@@ -316,6 +319,7 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
         Assert.Equal(0L, await CountAsync(rows[0].Iin));
         Assert.Equal(0L, await CountAsync(rows[1].Iin));
         Assert.Equal(centerB, await Sql.ScalarAsync<long>(factory.OwnerConnection, "SELECT center_id FROM persons WHERE iin = $1", rows[2].Iin));
+        Assert.Equal(0L, await ApplicationCountAsync(rows.Select(r => r.Iin)));
         Assert.Equal(0L, await Sql.ScalarAsync<long>(factory.OwnerConnection,
             "SELECT count(*) FROM audit_log WHERE table_name = 'persons' AND changes -> 'iin' ->> 'new' = ANY($1)", (object)new[] { rows[0].Iin, rows[1].Iin }));
     }
@@ -356,11 +360,13 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
         var clerk = await factory.SignedInAsync("clerk.almaty1");
         var good = Someone(new DateOnly(1999, 9, 9), Sex.Female, "Есептегі");
         var bad = Someone(new DateOnly(1999, 9, 9), Sex.Male, "Smith");
-        var (url, html) = await PreviewAsync(clerk, Csv(good, bad));
+        var applying = Someone(new DateOnly(1999, 9, 9), Sex.Male, "Өтінішті") with { AppliedOn = "21.11.2026", Category = "Жұмыссыз", Measures = "Қоғамдық жұмыстар" };
+        var (url, html) = await PreviewAsync(clerk, Csv(good, bad, applying));
         var reportUrl = url.Replace("/Preview/", "/Report/", StringComparison.Ordinal);
 
         var before = await clerk.Http.GetByteArrayAsync(reportUrl + "?format=csv&separator=;");
-        Assert.Contains($"2;{good.Iin};Есептегі Ерлан Серікұлы;Жүктеуге дайын;", Encoding.UTF8.GetString(before), StringComparison.Ordinal);
+        Assert.Contains($"2;{good.Iin};Есептегі Ерлан Серікұлы;Жүктеуге дайын;;", Encoding.UTF8.GetString(before), StringComparison.Ordinal);
+        Assert.Contains($"4;{applying.Iin};Өтінішті Ерлан Серікұлы;Жүктеуге дайын;Иә;", Encoding.UTF8.GetString(before), StringComparison.Ordinal);
         await ImportAsync(clerk, url, html);
         var csv = await clerk.Http.GetByteArrayAsync(reportUrl + "?format=csv&separator=;");
         var xlsx = await clerk.Http.GetByteArrayAsync(reportUrl + "?format=xlsx");
@@ -369,9 +375,10 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
         var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
         [
-            "Жол;ЖСН;Тегі, аты, әкесінің аты;Нәтиже;Себептері",
-            $"2;{good.Iin};Есептегі Ерлан Серікұлы;Жүктелді;",
-            $"3;{bad.Iin};Smith Ерлан Серікұлы;Қабылданбады;Тегі: Аты-жөнін кирилл әріптерімен жазыңыз.",
+            "Жол;ЖСН;Тегі, аты, әкесінің аты;Нәтиже;Өтініш;Себептері",
+            $"2;{good.Iin};Есептегі Ерлан Серікұлы;Жүктелді;;",
+            $"3;{bad.Iin};Smith Ерлан Серікұлы;Қабылданбады;;Тегі: Аты-жөнін кирилл әріптерімен жазыңыз.",
+            $"4;{applying.Iin};Өтінішті Ерлан Серікұлы;Жүктелді;Иә;",
         ], lines);
         using var book = new MemoryStream(xlsx);
         var sheet = book.Query(useHeaderRow: false).Cast<IDictionary<string, object>>()

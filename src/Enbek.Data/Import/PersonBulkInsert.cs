@@ -17,7 +17,7 @@ public static class PersonBulkInsert
     private const string Staging = "person_import_staging";
 
     /// <summary>Every column of a person the import writes, with how it is staged; tenant columns come from the trigger.</summary>
-    private static readonly StagedColumn[] Columns =
+    private static readonly StagedColumn<Person>[] Columns =
     [
         new("center_id", "bigint", NpgsqlDbType.Bigint, p => p.CenterId),
         new("iin", "text", NpgsqlDbType.Text, p => p.Iin),
@@ -53,7 +53,7 @@ public static class PersonBulkInsert
     /// <summary>A file of 100,000 people takes tens of seconds (mostly the per-row audit trigger): more than the default 30 s command timeout.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    private static readonly string ColumnList = string.Join(", ", Columns.Select(c => c.Name));
+    private static readonly string ColumnList = StagingTable.ColumnList(Columns);
 
     /// <summary>
     /// Inserts the people, in the order of the list (a fresh temporary table is read in the order it
@@ -63,47 +63,15 @@ public static class PersonBulkInsert
     /// </summary>
     public static async Task<int> InsertAsync(NpgsqlConnection connection, IReadOnlyList<Person> people, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection,
-            $"CREATE TEMP TABLE {Staging} ({string.Join(", ", Columns.Select(c => $"{c.Name} {c.SqlType}"))}) ON COMMIT DROP",
-            cancellationToken);
+        await StagingTable.CreateAndCopyAsync(connection, Staging, Columns, people, Timeout, cancellationToken);
 
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY {Staging} ({ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            copy.Timeout = Timeout;
-            foreach (var person in people)
-            {
-                await copy.StartRowAsync(cancellationToken);
-                foreach (var column in Columns)
-                {
-                    if (column.Value(person) is { } value)
-                    {
-                        await copy.WriteAsync(value, column.Type, cancellationToken);
-                    }
-                    else
-                    {
-                        await copy.WriteNullAsync(cancellationToken);
-                    }
-                }
-            }
-
-            await copy.CompleteAsync(cancellationToken);
-        }
-
-        return await ExecuteAsync(connection, $"""
+        return await StagingTable.ExecuteAsync(connection, $"""
             WITH inserted AS (
               INSERT INTO persons ({ColumnList})
               SELECT {ColumnList} FROM {Staging}
               RETURNING id, center_id, status, status_since, created_at)
             INSERT INTO employment_status_changes (person_id, center_id, status, since, recorded_at)
             SELECT id, center_id, status, status_since, created_at FROM inserted
-            """, cancellationToken);
+            """, Timeout, cancellationToken);
     }
-
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = (int)Timeout.TotalSeconds };
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private sealed record StagedColumn(string Name, string SqlType, NpgsqlDbType Type, Func<Person, object?> Value);
 }

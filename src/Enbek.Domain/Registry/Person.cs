@@ -88,6 +88,13 @@ public class Person : CenterOwnedRecord
         };
     }
 
+    /// <summary>
+    /// The status the applicant's category declares on applying becomes a dated status, from the
+    /// application date, when it differs from the current one; null when nothing changes.
+    /// </summary>
+    public EmploymentStatusChange? DeclareOnApplying(ApplicantCategory category, DateOnly appliedOn, DateTimeOffset recordedAt) =>
+        category.DeclaredStatus() is { } declared && declared != Status ? ChangeStatus(declared, appliedOn, null, recordedAt) : null;
+
     /// <summary>A wrongly typed IIN is corrected, never re-entered as a new person; the audit keeps the old one.</summary>
     public void CorrectIin(Iin corrected)
     {

@@ -45,6 +45,53 @@ public sealed class ApplicationRulesTests
     }
 
     [Theory]
+    [InlineData("2026-03-09", "2026-03-10", RuleOutcome.Failed)] // a day before the consent
+    [InlineData("2026-03-10", "2026-03-10", RuleOutcome.Passed)] // the day of the consent
+    [InlineData("2026-03-20", "2026-03-10", RuleOutcome.Passed)] // today
+    [InlineData("2026-03-21", "2026-03-10", RuleOutcome.Failed)] // tomorrow
+    public void The_application_is_dated_between_the_consent_and_today(string appliedOn, string consentGivenOn, RuleOutcome expected)
+    {
+        var result = ApplicationDateRule.Evaluate(
+            DateOnly.Parse(appliedOn, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(consentGivenOn, System.Globalization.CultureInfo.InvariantCulture), Today);
+
+        Assert.Equal(expected, result.Outcome);
+        Assert.Equal("REG-APP-DATE", result.RuleCode);
+        Assert.Contains(result.Facts, f => f.Name == "ConsentGivenOn");
+    }
+
+    [Fact]
+    public void The_application_date_rule_names_which_bound_is_crossed()
+    {
+        Assert.Equal("The application cannot be dated in the future.", ApplicationDateRule.Evaluate(Today.AddDays(1), Applied, Today).MessageKey);
+        Assert.Equal("The application cannot be dated before the consent to the processing of personal data.",
+            ApplicationDateRule.Evaluate(Applied.AddDays(-1), Applied, Today).MessageKey);
+    }
+
+    [Theory]
+    [InlineData(ApplicantCategory.Unemployed, EmploymentStatus.Unemployed)]
+    [InlineData(ApplicantCategory.NoviceEntrepreneur, EmploymentStatus.NoviceEntrepreneur)]
+    [InlineData(ApplicantCategory.Kandas, null)]
+    [InlineData(ApplicantCategory.FarmHousehold, null)]
+    public void A_category_that_is_a_status_declares_it(ApplicantCategory category, EmploymentStatus? declared) =>
+        Assert.Equal(declared, category.DeclaredStatus());
+
+    [Fact]
+    public void Applying_in_another_status_dates_it_and_moves_the_current_one_only_when_not_older()
+    {
+        var person = new Person { Iin = "x", Surname = "x", FirstName = "x", ConsentTakenByName = "clerk", Status = EmploymentStatus.Employed, StatusSince = Applied };
+
+        Assert.Null(person.DeclareOnApplying(ApplicantCategory.Kandas, Today, DateTimeOffset.UnixEpoch));
+        var older = person.DeclareOnApplying(ApplicantCategory.Unemployed, Applied.AddDays(-1), DateTimeOffset.UnixEpoch);
+        Assert.Equal((EmploymentStatus.Unemployed, Applied.AddDays(-1)), (older!.Status, older.Since));
+        Assert.Equal((EmploymentStatus.Employed, Applied), (person.Status, person.StatusSince));
+
+        var newer = person.DeclareOnApplying(ApplicantCategory.JobSeeker, Today, DateTimeOffset.UnixEpoch);
+        Assert.Equal(EmploymentStatus.JobSeeker, newer!.Status);
+        Assert.Equal((EmploymentStatus.JobSeeker, Today), (person.Status, person.StatusSince));
+        Assert.Null(person.DeclareOnApplying(ApplicantCategory.JobSeeker, Today, DateTimeOffset.UnixEpoch));
+    }
+
+    [Theory]
     [InlineData(ApplicationDecision.Included, null, null, RuleOutcome.NotApplicable)]
     [InlineData(ApplicationDecision.Refused, null, null, RuleOutcome.Failed)]
     [InlineData(ApplicationDecision.Refused, ApplicationRefusalReason.DocumentsIncomplete, null, RuleOutcome.Passed)]

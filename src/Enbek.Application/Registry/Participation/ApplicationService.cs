@@ -22,40 +22,21 @@ public sealed class ApplicationService(EnbekDbContext db, ICurrentActor actor, T
         var center = ParticipationRecords.CenterScope(actor);
         var person = await db.Persons.SingleOrDefaultAsync(p => p.Id == entry.PersonId && p.CenterId == center.OrganisationId && !p.IsVoided, cancellationToken)
             ?? throw new NotFoundException("Person");
-        var today = ParticipationRecords.Today(clock);
-        if (entry.AppliedOn > today)
-        {
-            return (ServiceResult.Fail("AppliedOn", "The application cannot be dated in the future."), null);
-        }
-
         var undecided = await db.ProgrammeApplications.CountAsync(
             a => a.PersonId == person.Id && a.Decision == ApplicationDecision.Pending && !a.IsVoided, cancellationToken);
         var refused = ParticipationRecords.Check(
-            (ApplicationNamesMeasuresRule.Evaluate(entry.Measures), "Measures"),
-            (OneOpenApplicationPerPersonRule.Evaluate(undecided), "PersonId"));
+            ApplicationEntryRules.Check(entry.AppliedOn, person.ConsentGivenOn, entry.Measures, undecided, ParticipationRecords.Today(clock)));
         if (!refused.Succeeded)
         {
             return (refused, null);
         }
 
-        var application = new ProgrammeApplication
-        {
-            PersonId = person.Id,
-            CenterId = person.CenterId,
-            AppliedOn = entry.AppliedOn,
-            Category = entry.Category,
-            RequestedMeasures = [.. entry.Measures.Distinct().Order()],
-            Note = string.IsNullOrWhiteSpace(entry.Note) ? null : entry.Note.Trim(),
-            RecordedAt = clock.GetUtcNow(),
-            RecordedByName = await db.FullNameAsync(actor.UserId, cancellationToken),
-            Decision = ApplicationDecision.Pending,
-        };
+        var (application, declared) = ApplicationEntryRules.New(
+            person, entry.AppliedOn, entry.Category, entry.Measures, entry.Note, clock.GetUtcNow(), await db.FullNameAsync(actor.UserId, cancellationToken));
         db.ProgrammeApplications.Add(application);
-
-        // The status the person declared on applying becomes a dated status when it differs from the current one.
-        if (StatusOf(entry.Category) is { } declared && declared != person.Status)
+        if (declared is not null)
         {
-            db.EmploymentStatusChanges.Add(person.ChangeStatus(declared, entry.AppliedOn, null, application.RecordedAt));
+            db.EmploymentStatusChanges.Add(declared);
         }
 
         try
@@ -197,10 +178,6 @@ public sealed class ApplicationService(EnbekDbContext db, ICurrentActor actor, T
                 a.Decision, a.DecidedOn, a.IsVoided)).ToListAsync(cancellationToken);
         return new Page<ApplicationRow>([.. rows.Take(PageSize)], rows.Count > PageSize ? Keyset.Of(rows[PageSize - 1].AppliedOn, rows[PageSize - 1].Id) : null);
     }
-
-    /// <summary>The employment status a category of applicant declares, when the category is one.</summary>
-    public static EmploymentStatus? StatusOf(ApplicantCategory category) =>
-        Enum.TryParse<EmploymentStatus>(category.ToString(), out var status) ? status : null;
 
     private async Task<ProgrammeApplication> HeldAsync(long id, uint version, CancellationToken cancellationToken)
     {

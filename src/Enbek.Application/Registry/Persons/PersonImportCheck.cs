@@ -14,6 +14,9 @@ public sealed record PersonImportCheck(IReadOnlyList<PersonImportRow> Rows)
 
     public int RefusedCount => Rows.Count - GoodCount;
 
+    /// <summary>How many of the good rows bring an application with the person.</summary>
+    public int GoodApplicationCount => Rows.Count(r => r.IsGood && r.Application is not null);
+
     public string Fingerprint
     {
         get

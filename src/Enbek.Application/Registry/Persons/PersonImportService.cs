@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using Enbek.Application.Common;
+using Enbek.Application.Registry.Participation;
 using Enbek.Data;
 using Enbek.Data.Import;
 using Enbek.Data.Scope;
 using Enbek.Domain.Calendar;
 using Enbek.Domain.Common;
 using Enbek.Domain.Organisations;
+using Enbek.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -16,10 +18,12 @@ namespace Enbek.Application.Registry.Persons;
 /// <summary>
 /// Registers the people of a file at the actor's center. Every row passes the rules of a single
 /// registration (<see cref="PersonEntryRules"/>, <see cref="AddressFacts"/>, <see cref="PersonHolderLookup"/>)
-/// and an IIN may stand only once in the file. The import checks the rows again in its transaction and
-/// registers all good rows together, or none: when the good rows are no longer those of the preview
-/// (another center registered one of the IINs meanwhile), nothing is registered and the clerk looks
-/// at the new check.
+/// and an IIN may stand only once in the file; a row may bring the person's application, which passes
+/// the rules of the application form (<see cref="ApplicationEntryRules"/>) and is registered with the
+/// person. The import checks the rows again in its transaction and registers all good rows together,
+/// with their applications, or none: when the good rows are no longer those of the preview (another
+/// center registered one of the IINs meanwhile), nothing is registered and the clerk looks at the new
+/// check.
 /// </summary>
 public sealed partial class PersonImportService(
     EnbekDbContext db, ICurrentActor actor, PersonHolderLookup holders, TimeProvider clock, ILogger<PersonImportService> logger)
@@ -64,7 +68,11 @@ public sealed partial class PersonImportService(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await PersonBulkInsert.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), people, cancellationToken);
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await PersonBulkInsert.InsertAsync(connection, people, cancellationToken);
+
+            // Made once the people are in: applying may move a person's status, which the first dated status must not show.
+            await ApplicationBulkInsert.InsertAsync(connection, Applications(good, people, clerk, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
@@ -75,7 +83,7 @@ public sealed partial class PersonImportService(
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
-        LogImported(logger, people.Count, center.OrganisationId, elapsed);
+        LogImported(logger, people.Count, check.GoodApplicationCount, center.OrganisationId, elapsed);
         return new PersonImportOutcome(PersonImportResult.Imported, [.. good.Select(r => r.Line)], check);
     }
 
@@ -90,8 +98,46 @@ public sealed partial class PersonImportService(
             .ToDictionary(g => g.Key, g => LineList(g.Select(r => r.First.Line)), StringComparer.Ordinal);
         var held = await holders.FindManyAsync([.. iins.OfType<string>()], cancellationToken);
         return new PersonImportCheck(
-            [.. rows.Select((row, i) => row with { Problems = [.. row.Problems, .. RuleProblems(row.Entry, iins[i], today, addresses, repeated, held)] })]);
+            [.. rows.Select((row, i) => row with
+            {
+                Problems = [.. row.Problems, .. RuleProblems(row.Entry, iins[i], today, addresses, repeated, held), .. ApplicationProblems(row, today)],
+            })]);
     }
+
+    /// <summary>
+    /// The rules of the application form for a row's application, one message per field; the person is
+    /// new, so has no undecided application. A date or consent that could not be read is reported
+    /// already, and the date rule then has nothing to compare.
+    /// </summary>
+    private static IEnumerable<RowProblem> ApplicationProblems(PersonImportRow row, DateOnly today)
+    {
+        if (row.Application is not { } application)
+        {
+            yield break;
+        }
+
+        var reported = row.Problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+        var rules = ApplicationEntryRules.Check(
+            application.AppliedOn ?? today, row.Entry?.ConsentGivenOn ?? DateOnly.MinValue, application.Measures, 0, today);
+        foreach (var (result, field) in rules)
+        {
+            if (result.Outcome == RuleOutcome.Failed && reported.Add(field))
+            {
+                yield return new RowProblem(field, result.MessageKey);
+            }
+        }
+    }
+
+    /// <summary>The applications of the good rows that bring one, recorded now by the clerk, with the persons as they stand after applying.</summary>
+    private static List<StagedApplication> Applications(List<PersonImportRow> good, List<Person> people, string clerk, DateTimeOffset now) =>
+    [
+        .. good.Zip(people).Where(r => r.First.Application is not null).Select(r =>
+        {
+            var entry = r.First.Application!;
+            var (application, declared) = ApplicationEntryRules.New(r.Second, entry.AppliedOn!.Value, entry.Category!.Value, entry.Measures, entry.Note, now, clerk);
+            return new StagedApplication(r.Second, application, declared);
+        }),
+    ];
 
     private static IEnumerable<RowProblem> RuleProblems(
         RegisterPerson? entry, string? iin, DateOnly today, AddressFacts addresses,
@@ -133,8 +179,8 @@ public sealed partial class PersonImportService(
         return shown.Count > RepeatedLinesShown ? string.Join(", ", shown.Take(RepeatedLinesShown)) + ", …" : string.Join(", ", shown);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} people at center {CenterId}; inserting took {Elapsed}")]
-    private static partial void LogImported(ILogger logger, int count, long centerId, TimeSpan elapsed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} people and {Applications} applications at center {CenterId}; inserting took {Elapsed}")]
+    private static partial void LogImported(ILogger logger, int count, int applications, long centerId, TimeSpan elapsed);
 
     private OrganisationScope CenterScope() =>
         actor.Scope is { Level: ScopeLevel.Center, CanWrite: true } scope

@@ -99,7 +99,9 @@ public sealed class PersonImportController(
         {
             case PersonImportResult.Imported:
                 await files.MarkImportedAsync(file, owner, clock.GetUtcNow(), outcome.ImportedLines, cancellationToken);
-                TempData["Message"] = t["{0} people have been registered at your center.", outcome.ImportedLines.Count].Value;
+                TempData["Message"] = outcome.ImportedApplications == 0
+                    ? t["{0} people have been registered at your center.", outcome.ImportedLines.Count].Value
+                    : $"{t["{0} people have been registered at your center.", outcome.ImportedLines.Count]} {t["{0} applications have been registered with them and wait for a decision.", outcome.ImportedApplications]}";
                 break;
             case PersonImportResult.ChangedSincePreview:
                 TempData["Error"] = t["The rows have changed since the preview (another center may have registered one of the IINs). Nothing has been imported: look at the rows again and import once more."].Value;

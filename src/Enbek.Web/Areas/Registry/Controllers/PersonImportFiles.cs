@@ -30,11 +30,11 @@ public sealed class PersonImportFiles(PersonImportLayout layout, IStringLocalize
         return PersonImportLayout.ColumnOf(problem.Field) is { } column ? $"{layout.Header(column)}: {message}" : message;
     }
 
-    private string[] ReportHeader() => [t["Line"], t["IIN"], t["Surname, name, patronymic"], t["Row outcome"], t["Reasons"]];
+    private string[] ReportHeader() => [t["Line"], t["IIN"], t["Surname, name, patronymic"], t["Row outcome"], t["Application"], t["Reasons"]];
 
     private string[] ReportCells(PersonImportReportRow row) =>
     [
         row.Line.ToString(CultureInfo.InvariantCulture), row.Iin, row.FullName, t["ImportOutcome." + row.Outcome],
-        string.Join("; ", row.Problems.Select(Reason)),
+        row.WithApplication ? t["Yes"] : string.Empty, string.Join("; ", row.Problems.Select(Reason)),
     ];
 }

@@ -1,6 +1,6 @@
 namespace Enbek.Web.Areas.Registry.Models;
 
-/// <summary>The columns of a file of people to import, in the template's order (docs/person-import.md).</summary>
+/// <summary>The columns of a file of people to import, in the template's order (docs/person-import.md); the last four bring an application.</summary>
 public enum PersonImportColumn
 {
     Iin,
@@ -20,4 +20,8 @@ public enum PersonImportColumn
     StatusSince,
     ConsentDate,
     ConsentForm,
+    AppliedOn,
+    ApplicantCategory,
+    Measures,
+    ApplicationNote,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enbek.Application.Registry.Persons;
 using Enbek.Domain.Common;
 using Enbek.Domain.Registry;
 using Enbek.Web.Infrastructure;
@@ -9,17 +10,26 @@ namespace Enbek.Web.Areas.Registry.Models;
 /// <summary>
 /// The column layout of a file of people: each column's header, accepted in Kazakh, Russian or English
 /// (or as its code name), in any order; which columns are required; and the words accepted for the
-/// values of sex, education, status and consent form (code name or label in any of the three languages).
+/// values of sex, education, status, consent form, applicant category and measures (code name or label
+/// in any of the three languages).
 /// Built once from the resources; a header or value word that would mean two things stops the portal.
 /// </summary>
 public sealed class PersonImportLayout
 {
     public static readonly PersonImportColumn[] Columns = Enum.GetValues<PersonImportColumn>();
 
+    /// <summary>The columns of the application a row may bring with the person: all empty, or a date, a category and measures.</summary>
+    public static readonly PersonImportColumn[] ApplicationColumns =
+        [PersonImportColumn.AppliedOn, PersonImportColumn.ApplicantCategory, PersonImportColumn.Measures, PersonImportColumn.ApplicationNote];
+
+    /// <summary>What separates the measures written in one cell.</summary>
+    public static readonly char[] ListSeparators = [';', ','];
+
     private static readonly HashSet<PersonImportColumn> Optional =
     [
         PersonImportColumn.Patronymic, PersonImportColumn.Phone, PersonImportColumn.RegionKato, PersonImportColumn.DistrictKato,
         PersonImportColumn.SettlementKato, PersonImportColumn.Street, PersonImportColumn.House,
+        .. ApplicationColumns,
     ];
 
     /// <summary>The field of the registration form each column fills; the consent check is reported on the consent date.</summary>
@@ -43,6 +53,10 @@ public sealed class PersonImportLayout
         [nameof(RegisterPersonForm.ConsentConfirmed)] = PersonImportColumn.ConsentDate,
         [nameof(RegisterPersonForm.ConsentGivenOn)] = PersonImportColumn.ConsentDate,
         [nameof(RegisterPersonForm.ConsentForm)] = PersonImportColumn.ConsentForm,
+        [nameof(PersonImportApplication.AppliedOn)] = PersonImportColumn.AppliedOn,
+        [nameof(PersonImportApplication.Category)] = PersonImportColumn.ApplicantCategory,
+        [nameof(PersonImportApplication.Measures)] = PersonImportColumn.Measures,
+        [nameof(PersonImportApplication.Note)] = PersonImportColumn.ApplicationNote,
     };
 
     private readonly IStringLocalizer<SharedResource> _t;
@@ -65,6 +79,12 @@ public sealed class PersonImportLayout
         AddValues<EducationLevel>("EducationLevel");
         AddValues<EmploymentStatus>("EmploymentStatus");
         AddValues<ConsentForm>("ConsentForm");
+        AddValues<ApplicantCategory>("ApplicantCategory");
+        AddValues<ProgrammeMeasure>("ProgrammeMeasure");
+        if (_values[typeof(ProgrammeMeasure)].Keys.FirstOrDefault(w => w.IndexOfAny(ListSeparators) >= 0) is { } listed)
+        {
+            throw new InvalidOperationException($"The measure '{listed}' holds a list separator, so a cell of several measures cannot be read.");
+        }
     }
 
     public static string HeaderKey(PersonImportColumn column) => "ImportColumn." + column;
@@ -98,6 +118,8 @@ public sealed class PersonImportLayout
             PersonImportColumn.Education => $"{help} {Labels<EducationLevel>("EducationLevel")}",
             PersonImportColumn.Status => $"{help} {Labels<EmploymentStatus>("EmploymentStatus")}",
             PersonImportColumn.ConsentForm => $"{help} {Labels<ConsentForm>("ConsentForm")}",
+            PersonImportColumn.ApplicantCategory => $"{help} {Labels<ApplicantCategory>("ApplicantCategory")}",
+            PersonImportColumn.Measures => $"{help} {Labels<ProgrammeMeasure>("ProgrammeMeasure")}",
             _ => help,
         };
     }

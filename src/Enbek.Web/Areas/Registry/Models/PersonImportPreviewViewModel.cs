@@ -14,6 +14,9 @@ public sealed record PersonImportPreviewViewModel(StoredImport File, IReadOnlyLi
 
     public int Refused => Count(PersonImportRowOutcome.Refused);
 
+    /// <summary>The applications that come with the people imported, or with those ready to import.</summary>
+    public int Applications => Rows.Count(r => r.WithApplication && r.Outcome == (ImportedOn is null ? PersonImportRowOutcome.ReadyToImport : PersonImportRowOutcome.Imported));
+
     public IEnumerable<PersonImportReportRow> RefusedRows => Rows.Where(r => r.Outcome == PersonImportRowOutcome.Refused).Take(RefusedShown);
 
     public bool CanImport => File.ImportedAt is null && Ready > 0;

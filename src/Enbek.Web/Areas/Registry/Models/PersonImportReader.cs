@@ -12,12 +12,16 @@ namespace Enbek.Web.Areas.Registry.Models;
 /// <summary>
 /// Reads a file of people into rows the import service checks: the headers find the columns, each row
 /// fills a registration form and passes the form's own validator (its messages kept as resource keys),
-/// dates, values from lists and KATO codes are read from text or from .xlsx cells.
+/// dates, values from lists and KATO codes are read from text or from .xlsx cells; the application
+/// columns, when any is filled, give the application that comes with the person.
 /// </summary>
 public sealed class PersonImportReader(
     PersonImportLayout layout, TerritoryService territory, IOptions<ImportOptions> options, IStringLocalizer<SharedResource> t, TimeProvider clock)
 {
     private static readonly string[] DateFormats = ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"];
+
+    /// <summary>As in the application form.</summary>
+    private const int ApplicationNoteLength = 1000;
 
     public async Task<PersonImportReading> ReadAsync(byte[] content, CancellationToken cancellationToken)
     {
@@ -130,7 +134,52 @@ public sealed class PersonImportReader(
             }
 
             var name = string.Join(' ', new[] { form.Surname, form.FirstName, form.Patronymic }.Where(n => !string.IsNullOrEmpty(n)));
-            return new PersonImportRow(row.Line, form.Iin, name, _problems.Count == 0 ? form.ToEntry() : null, _problems);
+            var entry = _problems.Count == 0 ? form.ToEntry() : null;
+            return new PersonImportRow(row.Line, form.Iin, name, entry, _problems, Application());
+        }
+
+        /// <summary>The application when any of its cells is filled: it needs a date, a category and measures (several, separated by ';' or ',').</summary>
+        private PersonImportApplication? Application()
+        {
+            if (PersonImportLayout.ApplicationColumns.All(c => Text(c).Length == 0))
+            {
+                return null;
+            }
+
+            var appliedOn = Date(PersonImportColumn.AppliedOn, nameof(PersonImportApplication.AppliedOn));
+            var category = Value<ApplicantCategory>(PersonImportColumn.ApplicantCategory, nameof(PersonImportApplication.Category));
+            var note = Optional(PersonImportColumn.ApplicationNote);
+            Require(appliedOn is not null, nameof(PersonImportApplication.AppliedOn), "Enter the date of the application.");
+            Require(category is not null, nameof(PersonImportApplication.Category), "Choose the applicant's category.");
+            Require(note is not { Length: > ApplicationNoteLength }, nameof(PersonImportApplication.Note), "At most 1000 characters.");
+            return new PersonImportApplication(appliedOn, category, Measures(), note);
+        }
+
+        /// <summary>The measures of the cell; the first unknown one is reported, and the rule of at least one measure is the service's.</summary>
+        private List<ProgrammeMeasure> Measures()
+        {
+            var measures = new List<ProgrammeMeasure>();
+            foreach (var word in Text(PersonImportColumn.Measures).Split(PersonImportLayout.ListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!layout.TryRead<ProgrammeMeasure>(word, out var measure))
+                {
+                    _problems.Add(new RowProblem(nameof(PersonImportApplication.Measures), "Unknown value «{0}»: write one of the values listed for this column.", word));
+                    return [];
+                }
+
+                measures.Add(measure);
+            }
+
+            return measures;
+        }
+
+        /// <summary>A missing value, unless its cell is already reported as unreadable.</summary>
+        private void Require(bool met, string field, string messageKey)
+        {
+            if (!met && !_problems.Exists(p => p.Field == field))
+            {
+                _problems.Add(new RowProblem(field, messageKey));
+            }
         }
 
         private object? Cell(PersonImportColumn column) =>
