@@ -28,7 +28,7 @@ BEGIN
   EXECUTE format($sql$
     INSERT INTO public.audit_log (at, user_id, organisation_id, table_name, row_key, action, changes, scope_path)
     SELECT now(), $1, $2, $3, %s, $4, c.changes, coalesce(p.n, p.o) ->> 'scope_path'
-    FROM (%s) p
+    FROM (%s OFFSET 0) p -- OFFSET 0: each row made jsonb once, not at every use below
     CROSS JOIN LATERAL (
       SELECT jsonb_object_agg(k.key, jsonb_strip_nulls(jsonb_build_object('old', p.o -> k.key, 'new', p.n -> k.key))) AS changes
       FROM jsonb_object_keys(coalesce(p.n, p.o)) AS k(key)
