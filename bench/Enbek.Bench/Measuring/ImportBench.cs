@@ -142,7 +142,8 @@ public sealed partial class ImportBench(string portalConnection, Uri portal, str
             if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location is not { } location)
             {
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                throw new InvalidOperationException($"the {step} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+                var message = ErrorMessage().Match(body) is { Success: true } error ? WebUtility.HtmlDecode(error.Groups[1].Value) : body[..Math.Min(body.Length, 300)];
+                throw new InvalidOperationException($"the {step} answered {(int)response.StatusCode}: {message}");
             }
 
             return location.OriginalString;
@@ -183,6 +184,9 @@ public sealed partial class ImportBench(string portalConnection, Uri portal, str
 
     [GeneratedRegex("<input[^>]*name=\"fingerprint\"[^>]*>")]
     private static partial Regex FingerprintInput();
+
+    [GeneratedRegex("id=\"import-error\">([^<]*)<")]
+    private static partial Regex ErrorMessage();
 
     [GeneratedRegex("<a[^>]*id=\"report-csv\"[^>]*>")]
     private static partial Regex ReportLink();

@@ -11,8 +11,8 @@ public sealed class ImportOptions
     /// </summary>
     public long MaxFileBytes { get; set; } = 32 * 1024 * 1024;
 
-    /// <summary>The most rows one file may hold: 100,000 people are checked and imported in well under a minute (docs/benchmarks.md).</summary>
-    public int MaxRows { get; set; } = 100_000;
+    /// <summary>The most rows one file may hold: 100,000 people (their import is measured, docs/benchmarks.md) and room for rows to refuse.</summary>
+    public int MaxRows { get; set; } = 120_000;
 
     /// <summary>Folder of files waiting for their import; empty = enbek-imports in the system's temporary folder.</summary>
     public string Folder { get; set; } = string.Empty;
