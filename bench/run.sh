@@ -117,7 +117,8 @@ curl -fsS -o /dev/null "http://127.0.0.1:$WEB_PORT/health/ready" || die "the por
 status=0
 if [ "$SUITE" = import ]; then
   step "importing files of $COUNT people through the portal"
-  "${BENCH[@]}" import-persons --count "$COUNT" --portal-url "http://127.0.0.1:$WEB_PORT" "${HTTP_ARGS[@]}" >"$OUT/results.md" 2> >(tee "$OUT/progress.log" >&2) || status=$?
+  "${BENCH[@]}" import-persons --count "$COUNT" --portal-url "http://127.0.0.1:$WEB_PORT" --portal-pid "$PORTAL_PID" \
+    --postgres-pid "$(head -n 1 "$PG_DIR/postmaster.pid")" "${HTTP_ARGS[@]}" >"$OUT/results.md" 2> >(tee "$OUT/progress.log" >&2) || status=$?
 else
 step "plans of the measured queries -> $OUT/explain.txt"
 "${BENCH[@]}" explain "${HTTP_ARGS[@]}" >"$OUT/explain.txt"

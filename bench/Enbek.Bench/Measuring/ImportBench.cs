@@ -16,18 +16,22 @@ namespace Enbek.Bench.Measuring;
 /// people; the times of upload with preview and of the import are taken apart, and the database is
 /// asked how many of the file's people the clerk's center now holds.
 /// </summary>
-public sealed partial class ImportBench(string portalConnection, Uri portal, string userName, int count, int runs, int seed)
+public sealed partial class ImportBench(string portalConnection, Uri portal, string userName, int count, int runs, int seed, int? portalPid, int? postgresPid)
 {
     /// <summary>A request of a 100,000-row file takes tens of seconds on a small machine.</summary>
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(15);
 
-    /// <summary>import-persons [--count 100000] [--runs 3] [--user clerk.almaty1] [--portal-url URL] [--seed 2026]: prints the machine and the runs.</summary>
+    /// <summary>
+    /// import-persons [--count 100000] [--runs 3] [--user clerk.almaty1] [--portal-url URL] [--seed N] [--portal-pid PID] [--postgres-pid PID]:
+    /// prints the machine and the runs; with the process ids, the CPU time the portal and the database spent on the import.
+    /// </summary>
     public static async Task<int> CommandAsync(CommandLine line, CancellationToken cancellationToken)
     {
         var connection = CommandLine.ConnectionString("Portal");
         var (user, count) = (line.Text("user", "clerk.almaty1"), line.Number("count", 100_000));
         var bench = new ImportBench(
-            connection, new Uri(line.Text("portal-url", "http://127.0.0.1:5000")), user, count, line.Number("runs", 3), line.Number("seed", Environment.TickCount & 0xFFFFFF));
+            connection, new Uri(line.Text("portal-url", "http://127.0.0.1:5000")), user, count, line.Number("runs", 3), line.Number("seed", Environment.TickCount & 0xFFFFFF),
+            line.Number("portal-pid", 0) is > 0 and var portalPid ? portalPid : null, line.Number("postgres-pid", 0) is > 0 and var postgresPid ? postgresPid : null);
         line.EnsureAllRead();
         var machine = await MachineInfo.DescribeAsync(connection, cancellationToken);
         var loadBefore = MachineInfo.LoadAverage();
@@ -51,7 +55,7 @@ public sealed partial class ImportBench(string portalConnection, Uri portal, str
             Progress($"run {run} of {runs}: generating {count:N0} people");
             var file = await ImportFile.GenerateAsync(dataSource, clerk, count, random, cancellationToken);
             using var session = await PortalSession.SignInAsync(portal, clerk, cancellationToken, RequestTimeout);
-            var result = await ImportAsync(session.Client, file, cancellationToken);
+            var result = await ImportAsync(session.Client, file, Cpu, cancellationToken);
             var held = await HeldAsync(dataSource, clerk, file.GoodIins, cancellationToken);
             if (held != file.GoodIins.Count)
             {
@@ -61,7 +65,7 @@ public sealed partial class ImportBench(string portalConnection, Uri portal, str
             results.Add(result with { Held = held });
             Progress(string.Create(CultureInfo.InvariantCulture,
                 $"  {file.Rows:N0} rows ({file.Content.Length / 1048576.0:F1} MB): upload and preview {result.UploadAndPreview.TotalSeconds:F1} s, "
-                + $"import {result.Import.TotalSeconds:F1} s, page after it {result.PageAfterImport.TotalSeconds:F1} s, report {result.Report.TotalSeconds:F1} s; {held:N0} held"));
+                + $"import {result.Import.TotalSeconds:F1} s (CPU: portal {result.ImportPortalCpu.TotalSeconds:F1} s, database {result.ImportDatabaseCpu.TotalSeconds:F1} s), page after it {result.PageAfterImport.TotalSeconds:F1} s, report {result.Report.TotalSeconds:F1} s; {held:N0} held"));
         }
 
         return results;
@@ -71,20 +75,25 @@ public sealed partial class ImportBench(string portalConnection, Uri portal, str
     public static string Format(IReadOnlyList<ImportRun> runs)
     {
         var text = new StringBuilder();
-        text.AppendLine("| run | rows | file | ready / refused | upload + preview | import | page after import | report (CSV) | imported (database) |");
-        text.AppendLine("|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        text.AppendLine("| run | rows | file | ready / refused | upload + preview | import | import CPU: portal | import CPU: database | page after import | report (CSV) | imported (database) |");
+        text.AppendLine("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (var i = 0; i < runs.Count; i++)
         {
             var r = runs[i];
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {r.Rows:N0} | {r.FileBytes / 1048576.0:F1} MB | {r.Ready:N0} / {r.Refused:N0} | {Seconds(r.UploadAndPreview)} | {Seconds(r.Import)} | {Seconds(r.PageAfterImport)} | {Seconds(r.Report)} | {r.Held:N0} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {r.Rows:N0} | {r.FileBytes / 1048576.0:F1} MB | {r.Ready:N0} / {r.Refused:N0} | {Seconds(r.UploadAndPreview)} | {Seconds(r.Import)} | {Seconds(r.ImportPortalCpu)} | {Seconds(r.ImportDatabaseCpu)} | {Seconds(r.PageAfterImport)} | {Seconds(r.Report)} | {r.Held:N0} |");
         }
 
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"| **median** | | | | **{Seconds(Median(runs, r => r.UploadAndPreview))}** | **{Seconds(Median(runs, r => r.Import))}** | {Seconds(Median(runs, r => r.PageAfterImport))} | {Seconds(Median(runs, r => r.Report))} | |");
+            $"| **median** | | | | **{Seconds(Median(runs, r => r.UploadAndPreview))}** | **{Seconds(Median(runs, r => r.Import))}** | {Seconds(Median(runs, r => r.ImportPortalCpu))} | {Seconds(Median(runs, r => r.ImportDatabaseCpu))} | {Seconds(Median(runs, r => r.PageAfterImport))} | {Seconds(Median(runs, r => r.Report))} | |");
         return text.ToString();
     }
 
-    private static async Task<ImportRun> ImportAsync(HttpClient client, ImportFile file, CancellationToken cancellationToken)
+    /// <summary>CPU time so far of the portal and of the database server's processes (zero when their ids were not given).</summary>
+    private (Dictionary<int, TimeSpan> Portal, Dictionary<int, TimeSpan> Database) Cpu() =>
+        (portalPid is { } p ? ProcessCpu.Read(p, children: false) : [], postgresPid is { } d ? ProcessCpu.Read(d, children: true) : []);
+
+    private static async Task<ImportRun> ImportAsync(
+        HttpClient client, ImportFile file, Func<(Dictionary<int, TimeSpan> Portal, Dictionary<int, TimeSpan> Database)> cpu, CancellationToken cancellationToken)
     {
         var uploadPage = await client.GetStringAsync("/Registry/PersonImport", cancellationToken);
         var started = Stopwatch.GetTimestamp();
@@ -110,9 +119,11 @@ public sealed partial class ImportBench(string portalConnection, Uri portal, str
             new("__RequestVerificationToken", PortalSession.Token(preview)),
             new("fingerprint", WebUtility.HtmlDecode(Attribute(FingerprintInput().Match(preview).Value, "value"))),
         ]);
+        var cpuBefore = cpu();
         started = Stopwatch.GetTimestamp();
         var afterImport = await RedirectAsync(await client.PostAsync(WebUtility.HtmlDecode(Attribute(confirm, "action")), fields, cancellationToken), "import", cancellationToken);
         var import = Stopwatch.GetElapsedTime(started);
+        var cpuAfter = cpu();
 
         started = Stopwatch.GetTimestamp();
         var page = await client.GetStringAsync(afterImport, cancellationToken);
@@ -132,7 +143,8 @@ public sealed partial class ImportBench(string portalConnection, Uri portal, str
             throw new InvalidOperationException($"the report has {reportLines} lines for {file.Rows} rows and a header");
         }
 
-        return new ImportRun(file.Rows, file.Content.Length, ready, refused, uploadAndPreview, import, pageAfterImport, reportTime, 0);
+        return new ImportRun(file.Rows, file.Content.Length, ready, refused, uploadAndPreview, import,
+            ProcessCpu.Used(cpuBefore.Portal, cpuAfter.Portal), ProcessCpu.Used(cpuBefore.Database, cpuAfter.Database), pageAfterImport, reportTime, 0);
     }
 
     private static async Task<string> RedirectAsync(HttpResponseMessage response, string step, CancellationToken cancellationToken)
@@ -194,4 +206,5 @@ public sealed partial class ImportBench(string portalConnection, Uri portal, str
 
 /// <summary>One import through the portal: the file, what the preview counted, the times of each step, and how many people the database holds afterwards.</summary>
 public sealed record ImportRun(
-    int Rows, int FileBytes, int Ready, int Refused, TimeSpan UploadAndPreview, TimeSpan Import, TimeSpan PageAfterImport, TimeSpan Report, int Held);
+    int Rows, int FileBytes, int Ready, int Refused, TimeSpan UploadAndPreview, TimeSpan Import, TimeSpan ImportPortalCpu, TimeSpan ImportDatabaseCpu,
+    TimeSpan PageAfterImport, TimeSpan Report, int Held);
