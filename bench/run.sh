@@ -4,6 +4,7 @@
 # role) and measures it against direct SQL and a minimal page. Prints the machine and the results.
 #   bench/run.sh [--count N] [Enbek.Bench http options...]
 #   e.g. bench/run.sh --count 200000 --scenario journal,search --duration 3
+#   bench/run.sh --suite import [--count 100000] [--runs 3]   the bulk import of people instead (no visits seeded)
 # Defaults: 1,000,000 visits; every scenario as clerk.almaty1 and analyst.ministry, 2 and 8 clients,
 # 3 runs of 2 s each after a 1 s warm-up. About 8 minutes on 2 cores (build 1-3, set-up and seed 1-2,
 # measuring 4). The cluster (/var/tmp/enbek-bench-<pid>) and the portal are removed on exit, also on
@@ -21,15 +22,18 @@ command -v dotnet >/dev/null 2>&1 \
   || die "the .NET SDK 10 ('dotnet') is not installed or not on PATH; it is not in Debian's packages, install it first"
 command -v curl >/dev/null 2>&1 || die "curl is needed to wait for the portal (apt-get install curl)"
 
-COUNT=1000000
+COUNT=
+SUITE=visits
 HTTP_ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) [ $# -ge 2 ] || die "--count needs a number"; COUNT=$2; shift 2 ;;
+    --suite) [ $# -ge 2 ] || die "--suite needs visits or import"; SUITE=$2; shift 2 ;;
     --*) [ $# -ge 2 ] || die "$1 needs a value"; HTTP_ARGS+=("$1" "$2"); shift 2 ;;
     *) die "unexpected argument '$1' (options come as '--name value')" ;;
   esac
 done
+case "$SUITE" in visits) COUNT=${COUNT:-1000000} ;; import) COUNT=${COUNT:-100000} ;; *) die "--suite is visits or import" ;; esac
 [[ "$COUNT" =~ ^[0-9]+$ ]] || die "--count must be a whole number"
 
 # A TCP port on 127.0.0.1 that nothing listens on: the kernel's choice, or the first closed one.
@@ -87,8 +91,12 @@ dotnet run --project src/Enbek.Web -c Release --no-build --no-launch-profile -- 
   || { tail -n 30 "$OUT/setup.log" >&2; die "set-up failed"; }
 
 BENCH=(dotnet "$ROOT/bench/Enbek.Bench/bin/Release/net10.0/Enbek.Bench.dll")
-step "seeding $COUNT reception visits"
-"${BENCH[@]}" seed-visits --count "$COUNT" >"$OUT/seed.txt"
+if [ "$SUITE" = visits ]; then
+  step "seeding $COUNT reception visits"
+  "${BENCH[@]}" seed-visits --count "$COUNT" >"$OUT/seed.txt"
+else
+  : >"$OUT/seed.txt"
+fi
 
 # The portal as it is deployed: the built assembly, Production, its own content root (appsettings.json,
 # wwwroot), the portal role's connection string; its log goes to a file.
@@ -106,12 +114,18 @@ for _ in $(seq 1 120); do
 done
 curl -fsS -o /dev/null "http://127.0.0.1:$WEB_PORT/health/ready" || die "the portal did not become ready"
 
+status=0
+if [ "$SUITE" = import ]; then
+  step "importing files of $COUNT people through the portal"
+  "${BENCH[@]}" import-persons --count "$COUNT" --portal-url "http://127.0.0.1:$WEB_PORT" --portal-pid "$PORTAL_PID" \
+    --postgres-pid "$(head -n 1 "$PG_DIR/postmaster.pid")" "${HTTP_ARGS[@]}" >"$OUT/results.md" 2> >(tee "$OUT/progress.log" >&2) || status=$?
+else
 step "plans of the measured queries -> $OUT/explain.txt"
 "${BENCH[@]}" explain "${HTTP_ARGS[@]}" >"$OUT/explain.txt"
 
 step "measuring"
-status=0
 "${BENCH[@]}" http --portal-url "http://127.0.0.1:$WEB_PORT" --portal-pid "$PORTAL_PID" "${HTTP_ARGS[@]}" >"$OUT/results.md" 2> >(tee "$OUT/progress.log" >&2) || status=$?
+fi
 step "done"
 echo
 cat "$OUT/seed.txt" "$OUT/results.md"

@@ -8,6 +8,7 @@ using Enbek.Bench.Seeding;
 //   http [--scenario all|journal,filtered,search] [--users clerk.almaty1,analyst.ministry]
 //        [--portal-url http://127.0.0.1:5000] [--portal-pid PID] [--clients 2,8] [--runs 3] [--duration 2] [--requests N] [--warmup 1]
 //   explain [--scenario ...] [--users ...]                     the SQL EF generates and its plan
+//   import-persons [--count 100000] [--runs 3] [--user clerk.almaty1] [--portal-url ...]   a file of people through the portal
 // http and explain connect as the portal role (ConnectionStrings__Portal).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -46,8 +47,10 @@ try
             line.EnsureAllRead();
             await new HttpBench(explain).ExplainAsync(Console.Out, cancellation.Token);
             return 0;
+        case "import-persons":
+            return await ImportBench.CommandAsync(line, cancellation.Token);
         default:
-            throw new ArgumentException($"unknown command '{line.Command}' (seed-visits, http, explain)");
+            throw new ArgumentException($"unknown command '{line.Command}' (seed-visits, http, explain, import-persons)");
     }
 }
 catch (ArgumentException e)

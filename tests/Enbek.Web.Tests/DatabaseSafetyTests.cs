@@ -48,14 +48,19 @@ public sealed class DatabaseSafetyTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task Every_domain_table_has_the_audit_trigger()
+    public async Task Every_domain_table_has_the_statement_level_audit_triggers_and_none_per_row()
     {
+        // One trigger per action, each over its transition tables and fired once per statement.
         var missing = await QueryAsync(factory.OwnerConnection, """
             SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind = 'r'
-              AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'audit_row')
+              AND (SELECT count(*) FROM pg_trigger t JOIN pg_proc f ON f.oid = t.tgfoid
+                   WHERE t.tgrelid = c.oid AND f.proname = 'audit_statement' AND t.tgtype & 1 = 0
+                     AND (t.tgname, t.tgtype & 28, t.tgoldtable IS NOT NULL, t.tgnewtable IS NOT NULL) IN
+                         (('audit_insert', 4, false, true), ('audit_update', 16, true, true), ('audit_delete', 8, true, false))) <> 3
             """);
         Assert.Empty(missing.Except(NotAudited));
+        Assert.Empty(await QueryAsync(factory.OwnerConnection, "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname = 'audit_row'"));
     }
 
     [Fact]

@@ -392,10 +392,10 @@ public sealed partial class PersonImportTests(PortalFactory factory) : IClassFix
         var clerk = await factory.SignedInAsync("clerk.almaty1");
         var header = string.Join(',', KazakhHeader.Select(h => h.Contains(',', StringComparison.Ordinal) ? $"\"{h}\"" : h));
 
-        Assert.Equal("Файл көлемі 5 МБ-тан асады.", await UploadRefusedAsync(clerk, new byte[(5 * 1024 * 1024) + 1], "big.csv"));
+        Assert.Equal("Файл көлемі 32 МБ-тан асады.", await UploadRefusedAsync(clerk, new byte[(32 * 1024 * 1024) + 1], "big.csv"));
         var kazakh = CultureInfo.GetCultureInfo("kk-KZ");
-        Assert.Equal($"Файлда {20_001.ToString("N0", kazakh)} жол бар; бір рет {20_000.ToString("N0", kazakh)} жолдан артық жүктелмейді. Оны бірнеше файлға бөліңіз.", await UploadRefusedAsync(clerk,
-            Encoding.UTF8.GetBytes(header + "\n" + string.Concat(Enumerable.Repeat("1,2\n", 20_001))), "many.csv"));
+        Assert.Equal($"Файлда {120_001.ToString("N0", kazakh)} жол бар; бір рет {120_000.ToString("N0", kazakh)} жолдан артық жүктелмейді. Оны бірнеше файлға бөліңіз.", await UploadRefusedAsync(clerk,
+            Encoding.UTF8.GetBytes(header + "\n" + string.Concat(Enumerable.Repeat("1,2\n", 120_001))), "many.csv"));
         Assert.StartsWith("Бұл UTF-8 кодтауындағы CSV файлы да", await UploadRefusedAsync(clerk, Encoding.UTF8.GetBytes("%PDF-1.7\n\u0001\u0002binary"), "people.pdf"), StringComparison.Ordinal);
         Assert.StartsWith("Бұл UTF-8 кодтауындағы CSV файлы да", await UploadRefusedAsync(clerk,
             Encoding.Latin1.GetBytes("\u00C6\u00D1,\u00C0\u00F2\u00FB\n"), "cp1251.csv"), StringComparison.Ordinal);

@@ -5,7 +5,7 @@ namespace Enbek.Bench.Measuring;
 /// <summary>HTTP clients for load: keep-alive connections, as many as there are concurrent clients, no redirects followed.</summary>
 public static class HttpClients
 {
-    public static HttpClient Create(Uri baseAddress, CookieContainer? cookies = null) =>
+    public static HttpClient Create(Uri baseAddress, CookieContainer? cookies = null, TimeSpan? timeout = null) =>
         new(new SocketsHttpHandler
         {
             UseCookies = cookies is not null,
@@ -17,6 +17,6 @@ public static class HttpClients
         })
         {
             BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromSeconds(30),
+            Timeout = timeout ?? TimeSpan.FromSeconds(30),
         };
 }

@@ -14,15 +14,13 @@ public sealed partial class PortalSession : IDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<PortalSession> SignInAsync(Uri portal, BenchUser user, CancellationToken cancellationToken)
+    public static async Task<PortalSession> SignInAsync(Uri portal, BenchUser user, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
-        var session = new PortalSession(HttpClients.Create(portal, new CookieContainer()));
+        var session = new PortalSession(HttpClients.Create(portal, new CookieContainer(), timeout));
         try
         {
             var form = await session.Client.GetStringAsync("/Account/Login", cancellationToken);
-            var token = TokenPattern().Match(form) is { Success: true } match
-                ? WebUtility.HtmlDecode(match.Groups[1].Value)
-                : throw new InvalidOperationException("the login page has no antiforgery token");
+            var token = Token(form);
             using var content = new FormUrlEncodedContent(
             [
                 new("__RequestVerificationToken", token), new("UserName", user.UserName), new("Password", user.Password),
@@ -41,6 +39,12 @@ public sealed partial class PortalSession : IDisposable
             throw;
         }
     }
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static string Token(string page) =>
+        TokenPattern().Match(page) is { Success: true } match
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : throw new InvalidOperationException("the page has no antiforgery token");
 
     public void Dispose() => Client.Dispose();
 

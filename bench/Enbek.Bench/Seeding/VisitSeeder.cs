@@ -15,7 +15,7 @@ namespace Enbek.Bench.Seeding;
 /// Row-level security is forced on the table, and PostgreSQL refuses COPY into a table where it
 /// applies, so the rows are staged first (the project's import pattern). Each insert runs as the
 /// owning center, so the insert policy checks every row; the territory trigger stays on and fills
-/// region, district and path from the center, as for any insert. The per-row audit trigger is
+/// region, district and path from the center, as for any insert. The audit trigger of inserts is
 /// disabled for the load only, inside the load's transaction (the owner's ALTER TABLE is
 /// transactional, so a failed load leaves it enabled): it would add as many audit rows as visits and
 /// record nothing anyone did. Rows go in month by month, so the table's physical order follows time
@@ -67,7 +67,7 @@ public sealed class VisitSeeder(string ownerConnection, int seed, bool audit)
             copied = stopwatch.Elapsed;
             if (!audit)
             {
-                await ExecuteAsync(connection, "ALTER TABLE public.reception_visits DISABLE TRIGGER audit_row", cancellationToken);
+                await ExecuteAsync(connection, "ALTER TABLE public.reception_visits DISABLE TRIGGER audit_insert", cancellationToken);
             }
 
             for (var batch = 0; batch < batches.Count; batch++)
@@ -83,7 +83,7 @@ public sealed class VisitSeeder(string ownerConnection, int seed, bool audit)
 
             if (!audit)
             {
-                await ExecuteAsync(connection, "ALTER TABLE public.reception_visits ENABLE TRIGGER audit_row", cancellationToken);
+                await ExecuteAsync(connection, "ALTER TABLE public.reception_visits ENABLE TRIGGER audit_insert", cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -50,7 +50,7 @@ public static class PersonBulkInsert
         new("created_at", "timestamptz", NpgsqlDbType.TimestampTz, p => p.CreatedAt),
     ];
 
-    /// <summary>A file of 100,000 people takes tens of seconds (mostly the per-row audit trigger): more than the default 30 s command timeout.</summary>
+    /// <summary>A file of 100,000 people takes tens of seconds on a busy 2-core machine: more than the default 30 s command timeout.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     private static readonly string ColumnList = StagingTable.ColumnList(Columns);

@@ -7,7 +7,7 @@ namespace Enbek.Application.Registry.Persons;
 
 /// <summary>
 /// Asks the database which center holds an IIN, through the one narrow function row-level security
-/// leaves open (app.person_holder); it answers the center and the date, nothing about the person.
+/// leaves open (app.person_holders); it answers the center and the date, nothing about the person.
 /// </summary>
 public sealed class PersonHolderLookup(EnbekDbContext db, ICurrentActor actor)
 {
@@ -24,7 +24,7 @@ public sealed class PersonHolderLookup(EnbekDbContext db, ICurrentActor actor)
 
         string[] asked = [.. iins.Distinct(StringComparer.Ordinal)];
         var held = await db.Database
-            .SqlQuery<HolderRow>($"SELECT a.iin, h.person_id, h.center_id, h.held_since FROM unnest({asked}) AS a(iin) CROSS JOIN LATERAL app.person_holder(a.iin) AS h")
+            .SqlQuery<HolderRow>($"SELECT h.iin, h.person_id, h.center_id, h.held_since FROM app.person_holders({asked}) AS h")
             .ToListAsync(cancellationToken);
         if (held.Count == 0)
         {

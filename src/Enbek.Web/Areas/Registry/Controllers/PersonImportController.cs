@@ -58,7 +58,7 @@ public sealed class PersonImportController(
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();
-        if ((await reader.ReadAsync(content, cancellationToken)).Error is { } error)
+        if (reader.Refusal(content) is { } error)
         {
             return UploadPage(error);
         }

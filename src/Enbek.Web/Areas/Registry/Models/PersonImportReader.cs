@@ -25,30 +25,44 @@ public sealed class PersonImportReader(
 
     public async Task<PersonImportReading> ReadAsync(byte[] content, CancellationToken cancellationToken)
     {
-        if (!TableImport.TryRead(content, out var table, out var unreadable))
+        if (Refusal(content, out var table, out var columns) is { } refusal)
         {
-            return PersonImportReading.Refused(t[unreadable]);
-        }
-
-        if (HeaderProblem(table.Header, out var columns) is { } headerProblem)
-        {
-            return PersonImportReading.Refused(headerProblem);
-        }
-
-        if (table.Rows.Count == 0)
-        {
-            return PersonImportReading.Refused(t["The file has headers but no rows of people."]);
-        }
-
-        if (table.Rows.Count > options.Value.MaxRows)
-        {
-            return PersonImportReading.Refused(t["The file has {0} rows; at most {1} can be imported at once. Split it into smaller files.",
-                table.Rows.Count.ToString("N0", CultureInfo.CurrentCulture), options.Value.MaxRows.ToString("N0", CultureInfo.CurrentCulture)]);
+            return PersonImportReading.Refused(refusal);
         }
 
         var kato = await territory.KatoIndexAsync(cancellationToken);
         var validator = new RegisterPersonFormValidator(new ResourceKeys<SharedResource>(), clock);
         return new PersonImportReading([.. table.Rows.Select(row => new RowReader(layout, columns, row, kato).Read(validator))], null);
+    }
+
+    /// <summary>
+    /// Why the file as a whole cannot be imported (unreadable, bad headers, no rows or too many), or
+    /// null; its rows are not checked here: the upload needs no more, and the preview checks them.
+    /// </summary>
+    public string? Refusal(byte[] content) => Refusal(content, out _, out _);
+
+    private string? Refusal(byte[] content, out ImportTable table, out Dictionary<PersonImportColumn, int> columns)
+    {
+        columns = [];
+        if (!TableImport.TryRead(content, out table!, out var unreadable))
+        {
+            return t[unreadable];
+        }
+
+        if (HeaderProblem(table.Header, out columns) is { } headerProblem)
+        {
+            return headerProblem;
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            return t["The file has headers but no rows of people."];
+        }
+
+        return table.Rows.Count > options.Value.MaxRows
+            ? t["The file has {0} rows; at most {1} can be imported at once. Split it into smaller files.",
+                table.Rows.Count.ToString("N0", CultureInfo.CurrentCulture), options.Value.MaxRows.ToString("N0", CultureInfo.CurrentCulture)].Value
+            : null;
     }
 
     private string? HeaderProblem(IReadOnlyList<string> header, out Dictionary<PersonImportColumn, int> columns)
