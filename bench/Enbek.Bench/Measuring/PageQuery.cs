@@ -8,13 +8,14 @@ using Npgsql;
 namespace Enbek.Bench.Measuring;
 
 /// <summary>
-/// The SQL of one reception-journal page exactly as the portal sends it: captured from EF while the
-/// real <see cref="ReceptionJournalService"/> lists the page for the user, then run directly with
-/// Npgsql on the portal role, with the user's scope set on the connection as the portal sets it.
+/// The SQL of one list page exactly as the portal sends it: captured from EF while the real service
+/// (<see cref="ReceptionJournalService"/>, <see cref="Application.Registry.Persons.PersonSearchService"/>)
+/// lists the page for the user, then run directly with Npgsql on the portal role, with the user's
+/// scope set on the connection as the portal sets it.
 /// </summary>
-public sealed class JournalQuery
+public sealed class PageQuery
 {
-    private JournalQuery(BenchUser user, string sql, IReadOnlyList<NpgsqlParameter> parameters, int rows)
+    private PageQuery(BenchUser user, string sql, IReadOnlyList<NpgsqlParameter> parameters, int rows)
     {
         User = user;
         Sql = sql;
@@ -31,15 +32,17 @@ public sealed class JournalQuery
     /// <summary>Rows of the page the service built (the query reads one more, to know whether a next page exists).</summary>
     public int Rows { get; }
 
-    public static async Task<JournalQuery> CaptureAsync(string portalConnection, BenchUser user, ReceptionFilter filter, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="list"/> (a service listing one page, returning its row count) for the user and keeps the last query EF sent.</summary>
+    public static async Task<PageQuery> CaptureAsync(
+        string portalConnection, BenchUser user, Func<EnbekDbContext, FixedActor, CancellationToken, Task<int>> list, CancellationToken cancellationToken)
     {
         var actor = user.Actor;
         var capture = new SqlCapture();
         var options = new DbContextOptionsBuilder<EnbekDbContext>();
         EnbekDatabase.Configure(options, portalConnection).AddInterceptors(new ScopeConnectionInterceptor(actor), capture);
         await using var db = new EnbekDbContext(options.Options, actor);
-        var page = await new ReceptionJournalService(db, actor, TimeProvider.System).ListAsync(filter, cancellationToken);
-        return new JournalQuery(user, capture.Sql ?? throw new InvalidOperationException("EF sent no query"), capture.Parameters, page.Rows.Count);
+        var rows = await list(db, actor, cancellationToken);
+        return new PageQuery(user, capture.Sql ?? throw new InvalidOperationException("EF sent no query"), capture.Parameters, rows);
     }
 
     /// <summary>Opens a pooled connection (reset on return), sets the scope, runs the query and hands each row over.</summary>
