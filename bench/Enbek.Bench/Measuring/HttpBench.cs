@@ -126,8 +126,12 @@ public sealed class HttpBench(HttpBenchSettings settings)
                 var user = await BenchUser.LoadAsync(settings.PortalConnection, name, cancellationToken);
                 var (path, query) = await scenario.PrepareAsync(settings.PortalConnection, user, today, cancellationToken);
                 await output.WriteLineAsync($"-- {scenario.Name} ({scenario.Description}) as {name}, scope {user.Scope.Level} {user.Scope.Path}: {path}");
-                await output.WriteLineAsync("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.ParameterName} = {Format(p.Value)}")));
-                await output.WriteLineAsync(query.Sql + ";");
+                foreach (var command in query.Commands)
+                {
+                    await output.WriteLineAsync("-- parameters: " + string.Join(", ", command.Parameters.Select(p => $"{p.ParameterName} = {Format(p.Value)}")));
+                    await output.WriteLineAsync(command.Sql + ";");
+                }
+
                 await output.WriteLineAsync(await query.ExplainAsync(dataSource, cancellationToken));
             }
         }
@@ -173,6 +177,7 @@ public sealed class HttpBench(HttpBenchSettings settings)
         null or DBNull => "NULL",
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         string s => $"'{s}'",
+        System.Collections.IEnumerable items => "{" + string.Join(",", items.Cast<object?>().Select(Format)) + "}",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 

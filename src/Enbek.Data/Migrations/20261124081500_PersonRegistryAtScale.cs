@@ -12,6 +12,14 @@ namespace Enbek.Data.Migrations
     /// that has them. The person list, sorted by name, gets an index per scope level led by the
     /// column the tenant filter compares (a center's clerk, a district, a region walk their own
     /// people in name order), and finer statistics on the name key for the name patterns' estimates.
+    /// The dictionary of name words (Sql/name_words.sql) with its trigram index, filled from the
+    /// people already registered, and the index that finds people by whole name words.
+    /// <para>
+    /// person_name_words has no row-level security and no audit trigger, and the portal may read and
+    /// add to it: it holds the distinct words of names and nothing that links a word to a person, a
+    /// center or a date (no counts either), like the lists of Kazakh and Russian names any name
+    /// dictionary prints; rows come only from the trigger on persons.
+    /// </para>
     /// </summary>
     [DbContext(typeof(EnbekDbContext))]
     [Migration("20261124081500_PersonRegistryAtScale")]
@@ -31,13 +39,25 @@ namespace Enbek.Data.Migrations
                 CREATE INDEX ix_persons_district_id_name_key_id ON persons (district_id, name_key, id);
                 CREATE INDEX ix_persons_region_id_name_key_id ON persons (region_id, name_key, id);
                 ALTER TABLE persons ALTER COLUMN name_key SET STATISTICS 1000;
+                CREATE INDEX ix_persons_name_words ON persons USING gin (string_to_array(name_key, ' '));
+                CREATE TABLE person_name_words (word text COLLATE "C" PRIMARY KEY);
+                CREATE INDEX ix_person_name_words_word_trgm ON person_name_words USING gin (word gin_trgm_ops);
+                INSERT INTO person_name_words (word)
+                SELECT DISTINCT w FROM persons, unnest(string_to_array(name_key, ' ')) AS w;
                 """);
+            migrationBuilder.Sql(SqlScripts.Read("name_words.sql"));
+            migrationBuilder.Sql(SqlScripts.GrantPortal());
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
+                DROP TRIGGER keep_name_words_on_insert ON persons;
+                DROP TRIGGER keep_name_words_on_update ON persons;
+                DROP FUNCTION app.keep_person_name_words();
+                DROP TABLE person_name_words;
+                DROP INDEX ix_persons_name_words;
                 DROP INDEX ix_persons_center_id_name_key_id;
                 DROP INDEX ix_persons_district_id_name_key_id;
                 DROP INDEX ix_persons_region_id_name_key_id;
