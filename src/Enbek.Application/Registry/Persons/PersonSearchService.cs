@@ -15,10 +15,11 @@ namespace Enbek.Application.Registry.Persons;
 /// A typed word is first looked up in the dictionary of name words (person_name_words, kept by a
 /// trigger on persons; a few thousand words against a million people): the words it begins, or for
 /// similar spellings the words it resembles. A typed word that begins no word at all finds nobody
-/// without reading persons. Then the people in scope having one of those words are fetched by the
-/// index on the name's words, up to <see cref="FewPeople"/>: a rare name's page is those people,
-/// sorted. More than that (a common name, or a very short word that begins hundreds of words), and
-/// the list is read in name order checking each name, which finds a page within a few thousand rows.
+/// without reading persons. When at most <see cref="FewPeople"/> people in the registry are expected
+/// to have one of those words (PostgreSQL's statistics on the name's words), the ones in scope are fetched by that
+/// index and sorted: a rare name. More than that (a common name, or a very short word that begins
+/// hundreds of words), and the list is read in name order checking each name, which finds a page
+/// within a few thousand rows.
 /// </para>
 /// </summary>
 public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
@@ -29,8 +30,8 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
     /// <summary>More dictionary words than this for one typed word, and the name patterns serve better.</summary>
     public const int DictionaryWordLimit = 200;
 
-    /// <summary>Up to this many people with a typed word are fetched by id; more are found reading the list in name order.</summary>
-    public const int FewPeople = 500;
+    /// <summary>When at most this many people in the registry have a typed word, they are fetched by id; more are found reading the list in name order.</summary>
+    public const int FewPeople = 2000;
 
     /// <summary>
     /// A page of the list. When the beginnings of the name words find nobody, the search turns to
@@ -121,7 +122,7 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
             }
 
             var ids = words.Length <= DictionaryWordLimit ? await PeopleWithWordsAsync(words, cancellationToken) : null;
-            if (ids is { Length: <= FewPeople })
+            if (ids is not null)
             {
                 // A rare name: the few people in scope who have one of the words, found by the index on the name's words.
                 query = query.Where(p => ids.Contains(p.Id));
@@ -144,12 +145,12 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
     }
 
     /// <summary>
-    /// Ids of up to one more than <see cref="FewPeople"/> people in the actor's scope having one of
-    /// the words in their name (app.people_with_name_words, which checks the scope as the policy does).
+    /// Ids of the people in the actor's scope having one of the words in their name, when at most
+    /// <see cref="FewPeople"/> in the registry have them; null for a common name
+    /// (app.people_with_name_words, which checks the scope as the policy does).
     /// </summary>
-    private Task<long[]> PeopleWithWordsAsync(string[] words, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<long>($"SELECT app.people_with_name_words AS \"Value\" FROM app.people_with_name_words({words}, {FewPeople + 1})")
-            .ToArrayAsync(cancellationToken);
+    private async Task<long[]?> PeopleWithWordsAsync(string[] words, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQuery<long[]>($"SELECT app.people_with_name_words({words}, {FewPeople}) AS \"Value\"").ToListAsync(cancellationToken)).Single();
 
     /// <summary>
     /// Up to one more than <see cref="DictionaryWordLimit"/> name words that the typed word begins
