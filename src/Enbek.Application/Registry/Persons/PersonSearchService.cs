@@ -15,9 +15,9 @@ namespace Enbek.Application.Registry.Persons;
 /// A typed word is first looked up in the dictionary of name words (person_name_words, kept by a
 /// trigger on persons; a few thousand words against a million people): the words it begins, or for
 /// similar spellings the words it resembles. A typed word that begins no word at all finds nobody
-/// without reading persons. When at most <see cref="FewPeople"/> people in the registry are expected
-/// to have one of those words (PostgreSQL's statistics on the name's words), the ones in scope are fetched by that
-/// index and sorted: a rare name. More than that (a common name, or a very short word that begins
+/// without reading persons. When at most <see cref="FewPeople"/> people in the registry are
+/// expected to have one of those words (PostgreSQL's statistics on the name's words), the ones in
+/// scope are fetched by that index and sorted: a rare name. More than that (a common name, or a very short word that begins
 /// hundreds of words), and the list is read in name order checking each name, which finds a page
 /// within a few thousand rows.
 /// </para>
@@ -28,10 +28,13 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
     public const int ExportLimit = 100_000;
 
     /// <summary>More dictionary words than this for one typed word, and the name patterns serve better.</summary>
-    public const int DictionaryWordLimit = 200;
+    public int DictionaryWordLimit { get; init; } = 200;
 
-    /// <summary>When at most this many people in the registry have a typed word, they are fetched by id; more are found reading the list in name order.</summary>
-    public const int FewPeople = 2000;
+    /// <summary>
+    /// When at most this many people in the registry are expected to have a typed word, they are
+    /// fetched by id; more are found reading the list in name order.
+    /// </summary>
+    public int FewPeople { get; init; } = 2000;
 
     /// <summary>
     /// A page of the list. When the beginnings of the name words find nobody, the search turns to
