@@ -2,10 +2,12 @@
 # The portal's benchmark in one command: builds Release, starts a throw-away PostgreSQL cluster,
 # runs set-up with demo data, seeds reception visits, starts the built portal (Production, portal
 # role) and measures it against direct SQL and a minimal page. Prints the machine and the results.
-#   bench/run.sh [--count N] [Enbek.Bench http options...]
+#   bench/run.sh [--suite visits|persons|all] [--count N] [Enbek.Bench http options...]
 #   e.g. bench/run.sh --count 200000 --scenario journal,search --duration 3
-#   bench/run.sh --suite import [--count 100000] [--runs 3]   the bulk import of people instead (no visits seeded)
-# Defaults: 1,000,000 visits; every scenario as clerk.almaty1 and analyst.ministry, 2 and 8 clients,
+#        bench/run.sh --suite persons --users clerk.almaty1,officer.akmola   (1,000,000 people instead of visits)
+#        bench/run.sh --suite import [--count 100000] [--runs 3]   the bulk import of people (nothing seeded)
+# Defaults: 1,000,000 visits; every scenario as clerk.almaty1 and analyst.ministry (the persons suite:
+# as clerk.almaty1 and officer.akmola), 2 and 8 clients,
 # 3 runs of 2 s each after a 1 s warm-up. About 8 minutes on 2 cores (build 1-3, set-up and seed 1-2,
 # measuring 4). The cluster (/var/tmp/enbek-bench-<pid>) and the portal are removed on exit, also on
 # failure or Ctrl-C. Results, the plans and the portal's log stay in bench/results/<time>/.
@@ -28,13 +30,18 @@ HTTP_ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) [ $# -ge 2 ] || die "--count needs a number"; COUNT=$2; shift 2 ;;
-    --suite) [ $# -ge 2 ] || die "--suite needs visits or import"; SUITE=$2; shift 2 ;;
+    --suite) [ $# -ge 2 ] || die "--suite needs visits, persons, all or import"; SUITE=$2; shift 2 ;;
+    --scenario) [ $# -ge 2 ] || die "--scenario needs a value"; SCENARIO=$2; shift 2 ;;
+    --users) [ $# -ge 2 ] || die "--users needs a value"; USERS=$2; shift 2 ;;
     --*) [ $# -ge 2 ] || die "$1 needs a value"; HTTP_ARGS+=("$1" "$2"); shift 2 ;;
     *) die "unexpected argument '$1' (options come as '--name value')" ;;
   esac
 done
-case "$SUITE" in visits) COUNT=${COUNT:-1000000} ;; import) COUNT=${COUNT:-100000} ;; *) die "--suite is visits or import" ;; esac
+case "$SUITE" in visits|persons|all) COUNT=${COUNT:-1000000} ;; import) COUNT=${COUNT:-100000} ;; *) die "--suite is visits, persons, all or import" ;; esac
 [[ "$COUNT" =~ ^[0-9]+$ ]] || die "--count must be a whole number"
+# The person registry is measured as a center's clerk and a regional officer, the journal as a clerk and the ministry.
+[ "$SUITE" = persons ] && DEFAULT_USERS=clerk.almaty1,officer.akmola || DEFAULT_USERS=clerk.almaty1,analyst.ministry
+[ "$SUITE" = import ] || HTTP_ARGS+=(--scenario "${SCENARIO:-$SUITE}" --users "${USERS:-$DEFAULT_USERS}")
 
 # A TCP port on 127.0.0.1 that nothing listens on: the kernel's choice, or the first closed one.
 unused_port() {
@@ -91,11 +98,14 @@ dotnet run --project src/Enbek.Web -c Release --no-build --no-launch-profile -- 
   || { tail -n 30 "$OUT/setup.log" >&2; die "set-up failed"; }
 
 BENCH=(dotnet "$ROOT/bench/Enbek.Bench/bin/Release/net10.0/Enbek.Bench.dll")
-if [ "$SUITE" = visits ]; then
+: >"$OUT/seed.txt"
+if [ "$SUITE" = visits ] || [ "$SUITE" = all ]; then
   step "seeding $COUNT reception visits"
-  "${BENCH[@]}" seed-visits --count "$COUNT" >"$OUT/seed.txt"
-else
-  : >"$OUT/seed.txt"
+  "${BENCH[@]}" seed-visits --count "$COUNT" >>"$OUT/seed.txt"
+fi
+if [ "$SUITE" = persons ] || [ "$SUITE" = all ]; then
+  step "seeding $COUNT people in the registry"
+  "${BENCH[@]}" seed-persons --count "$COUNT" >>"$OUT/seed.txt"
 fi
 
 # The portal as it is deployed: the built assembly, Production, its own content root (appsettings.json,

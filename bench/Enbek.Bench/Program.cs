@@ -5,6 +5,7 @@ using Enbek.Bench.Seeding;
 
 // The benchmark harness of the portal (see docs/benchmarks.md and bench/run.sh).
 //   seed-visits --count N [--seed 2026] [--audit off|on]       as the owner (ConnectionStrings__Owner)
+//   seed-persons --count N [--seed 2026] [--audit off|on]      as the owner
 //   http [--scenario all|journal,filtered,search] [--users clerk.almaty1,analyst.ministry]
 //        [--portal-url http://127.0.0.1:5000] [--portal-pid PID] [--clients 2,8] [--runs 3] [--duration 2] [--requests N] [--warmup 1]
 //   explain [--scenario ...] [--users ...]                     the SQL EF generates and its plan
@@ -30,6 +31,8 @@ try
             line.EnsureAllRead();
             await seeder.RunAsync(count, cancellation.Token);
             return 0;
+        case "seed-persons":
+            return await PersonSeeding.RunAsync(line, cancellation.Token);
         case "http":
             var settings = HttpSettings(line);
             line.EnsureAllRead();
@@ -50,7 +53,7 @@ try
         case "import-persons":
             return await ImportBench.CommandAsync(line, cancellation.Token);
         default:
-            throw new ArgumentException($"unknown command '{line.Command}' (seed-visits, http, explain, import-persons)");
+            throw new ArgumentException($"unknown command '{line.Command}' (seed-visits, seed-persons, http, explain, import-persons)");
     }
 }
 catch (ArgumentException e)

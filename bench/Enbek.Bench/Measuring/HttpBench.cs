@@ -12,7 +12,7 @@ namespace Enbek.Bench.Measuring;
 /// then again), so a change in the machine's load touches all three alike; each figure is the median
 /// of the runs.
 /// </summary>
-public sealed partial class HttpBench(HttpBenchSettings settings)
+public sealed class HttpBench(HttpBenchSettings settings)
 {
     public async Task<IReadOnlyList<Measurement>> RunAsync(CancellationToken cancellationToken)
     {
@@ -23,18 +23,17 @@ public sealed partial class HttpBench(HttpBenchSettings settings)
             users.Add(await BenchUser.LoadAsync(settings.PortalConnection, name, cancellationToken));
         }
 
-        var items = new List<(Scenario Scenario, BenchUser User, ReceptionFilter Filter, JournalQuery Query)>();
+        var items = new List<(Scenario Scenario, BenchUser User, ScenarioPage Page)>();
         foreach (var scenario in settings.Scenarios)
         {
             foreach (var user in users)
             {
-                var filter = scenario.Filter(today);
-                items.Add((scenario, user, filter, await JournalQuery.CaptureAsync(settings.PortalConnection, user, filter, cancellationToken)));
+                items.Add((scenario, user, await scenario.PrepareAsync(settings.PortalConnection, user, today, cancellationToken)));
             }
         }
 
         await using var dataSource = NpgsqlDataSource.Create(settings.PortalConnection);
-        await using var minimal = await MinimalPage.StartAsync(dataSource, [.. items.Select(i => i.Query)]);
+        await using var minimal = await MinimalPage.StartAsync(dataSource, [.. items.Select(i => i.Page.Query)]);
         using var minimalClient = HttpClients.Create(minimal.BaseAddress);
         var sessions = new Dictionary<string, PortalSession>();
         try
@@ -49,10 +48,9 @@ public sealed partial class HttpBench(HttpBenchSettings settings)
             var prepared = new List<(Scenario Scenario, BenchUser User, Way[] Ways)>();
             for (var index = 0; index < items.Count; index++)
             {
-                var (scenario, user, filter, query) = items[index];
+                var (scenario, user, (path, query)) = items[index];
                 var portal = sessions[user.UserName].Client;
-                var path = Scenario.PortalPath(filter);
-                await CheckSamePageAsync(portal, path, query, cancellationToken);
+                await CheckSamePageAsync(portal, path, query, scenario.DetailsPath, cancellationToken);
                 var sqlRows = await query.ExecuteAsync(dataSource, ReadAll, cancellationToken);
                 var minimalPath = MinimalPage.PathOf(index);
                 prepared.Add((scenario, user,
@@ -126,10 +124,14 @@ public sealed partial class HttpBench(HttpBenchSettings settings)
             foreach (var name in settings.Users)
             {
                 var user = await BenchUser.LoadAsync(settings.PortalConnection, name, cancellationToken);
-                var query = await JournalQuery.CaptureAsync(settings.PortalConnection, user, scenario.Filter(today), cancellationToken);
-                await output.WriteLineAsync($"-- {scenario.Name} ({scenario.Description}) as {name}, scope {user.Scope.Level} {user.Scope.Path}");
-                await output.WriteLineAsync("-- parameters: " + string.Join(", ", query.Parameters.Select(p => $"{p.ParameterName} = {Format(p.Value)}")));
-                await output.WriteLineAsync(query.Sql + ";");
+                var (path, query) = await scenario.PrepareAsync(settings.PortalConnection, user, today, cancellationToken);
+                await output.WriteLineAsync($"-- {scenario.Name} ({scenario.Description}) as {name}, scope {user.Scope.Level} {user.Scope.Path}: {path}");
+                foreach (var command in query.Commands)
+                {
+                    await output.WriteLineAsync("-- parameters: " + string.Join(", ", command.Parameters.Select(p => $"{p.ParameterName} = {Format(p.Value)}")));
+                    await output.WriteLineAsync(command.Sql + ";");
+                }
+
                 await output.WriteLineAsync(await query.ExplainAsync(dataSource, cancellationToken));
             }
         }
@@ -150,12 +152,12 @@ public sealed partial class HttpBench(HttpBenchSettings settings)
         return process.TotalProcessorTime;
     }
 
-    /// <summary>The portal's page and the SQL list the same visits: as many detail links as the service's page has rows.</summary>
-    private static async Task CheckSamePageAsync(HttpClient portal, string path, JournalQuery query, CancellationToken cancellationToken)
+    /// <summary>The portal's page and the SQL list the same rows: as many detail links as the service's page has rows.</summary>
+    private static async Task CheckSamePageAsync(HttpClient portal, string path, PageQuery query, string detailsPath, CancellationToken cancellationToken)
     {
         using var response = await portal.GetAsync(path, cancellationToken);
         var html = await response.Content.ReadAsStringAsync(cancellationToken);
-        var links = DetailsLink().Count(html);
+        var links = Regex.Count(html, Regex.Escape($"href=\"{detailsPath}") + "[0-9]+\"");
         if (response.StatusCode != System.Net.HttpStatusCode.OK || links != query.Rows)
         {
             throw new InvalidOperationException($"{path} as {query.User.UserName}: {(int)response.StatusCode}, {links} rows on the page, {query.Rows} from the service");
@@ -175,11 +177,9 @@ public sealed partial class HttpBench(HttpBenchSettings settings)
         null or DBNull => "NULL",
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         string s => $"'{s}'",
+        System.Collections.IEnumerable items => "{" + string.Join(",", items.Cast<object?>().Select(Format)) + "}",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
     private static void Progress(string line) => Console.Error.WriteLine(line);
-
-    [GeneratedRegex("href=\"/Registry/Reception/Details/[0-9]+\"")]
-    private static partial Regex DetailsLink();
 }

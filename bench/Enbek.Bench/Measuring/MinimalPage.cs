@@ -12,7 +12,7 @@ using Npgsql;
 namespace Enbek.Bench.Measuring;
 
 /// <summary>
-/// The best this machine can do for a journal page: Kestrel with one endpoint (slim builder, no MVC,
+/// The best this machine can do for a list page: Kestrel with one endpoint (slim builder, no MVC,
 /// no EF, no authentication) that opens a pooled connection (reset on), sets the scope, runs the
 /// page's SQL and writes the rows as a small HTML table.
 /// </summary>
@@ -30,19 +30,19 @@ public sealed class MinimalPage : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Serves query i of the list at /journal/i, on a free port of 127.0.0.1.</summary>
-    public static async Task<MinimalPage> StartAsync(NpgsqlDataSource dataSource, IReadOnlyList<JournalQuery> queries)
+    /// <summary>Serves query i of the list at /page/i, on a free port of 127.0.0.1.</summary>
+    public static async Task<MinimalPage> StartAsync(NpgsqlDataSource dataSource, IReadOnlyList<PageQuery> queries)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        app.MapGet("/journal/{index:int}", (int index, HttpContext http) => WriteAsync(dataSource, queries[index], http));
+        app.MapGet("/page/{index:int}", (int index, HttpContext http) => WriteAsync(dataSource, queries[index], http));
         await app.StartAsync();
         return new MinimalPage(app, new Uri(app.Urls.Single()));
     }
 
-    public static string PathOf(int index) => "/journal/" + index.ToString(CultureInfo.InvariantCulture);
+    public static string PathOf(int index) => "/page/" + index.ToString(CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
     {
@@ -50,7 +50,7 @@ public sealed class MinimalPage : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task WriteAsync(NpgsqlDataSource dataSource, JournalQuery query, HttpContext http)
+    private static async Task WriteAsync(NpgsqlDataSource dataSource, PageQuery query, HttpContext http)
     {
         var html = new StringBuilder(32 * 1024);
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Journal</title></head><body><table>");

@@ -4,18 +4,20 @@ using Npgsql;
 
 namespace Enbek.Bench.Measuring;
 
-/// <summary>Keeps the text and parameters of the last query EF sends, as EF generated them.</summary>
+/// <summary>Keeps the text and parameters of every query EF sends, in order, as EF generated them.</summary>
 public sealed class SqlCapture : DbCommandInterceptor
 {
-    public string? Sql { get; private set; }
+    private readonly List<CapturedCommand> _commands = [];
 
-    public IReadOnlyList<NpgsqlParameter> Parameters { get; private set; } = [];
+    public IReadOnlyList<CapturedCommand> Commands => _commands;
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Sql = command.CommandText;
-        Parameters = [.. command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())];
+        _commands.Add(new CapturedCommand(command.CommandText, [.. command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())]));
         return ValueTask.FromResult(result);
     }
 }
+
+/// <summary>One query a page sends: its text and parameters.</summary>
+public sealed record CapturedCommand(string Sql, IReadOnlyList<NpgsqlParameter> Parameters);

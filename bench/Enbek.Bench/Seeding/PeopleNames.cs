@@ -8,21 +8,21 @@ namespace Enbek.Bench.Seeding;
 /// </summary>
 public static class PeopleNames
 {
-    private static readonly string[] KazakhMen =
+    internal static readonly string[] KazakhMen =
     [
         "Нұрлан", "Ерлан", "Асқар", "Бауыржан", "Дәурен", "Серік", "Марат", "Ержан", "Арман", "Айбек", "Нұрсұлтан", "Дархан",
         "Қанат", "Ғалым", "Ербол", "Әлібек", "Мұрат", "Данияр", "Тимур", "Ернар", "Жандос", "Олжас", "Берік", "Ақжол", "Азамат",
         "Ахмет", "Бекзат", "Елдос", "Нұржан", "Саят",
     ];
 
-    private static readonly string[] KazakhWomen =
+    internal static readonly string[] KazakhWomen =
     [
         "Айгүл", "Гүлнар", "Жанар", "Сәуле", "Динара", "Айжан", "Мадина", "Әсем", "Ләззат", "Жұлдыз", "Гүлмира", "Назерке",
         "Аружан", "Камила", "Меруерт", "Дана", "Ақмарал", "Салтанат", "Бибігүл", "Анар", "Асель", "Ботагөз", "Индира", "Раушан",
     ];
 
     /// <summary>Male forms; the female form adds "а" to "-ов", "-ев" and "-ин".</summary>
-    private static readonly string[] KazakhSurnames =
+    internal static readonly string[] KazakhSurnames =
     [
         "Ахметов", "Серікбаев", "Жақсылықов", "Омаров", "Әбілов", "Қасымов", "Төлеуов", "Мұхамеджанов", "Нұрланов", "Сәрсенов",
         "Исаев", "Мұратов", "Жұмабаев", "Оспанов", "Әлиев", "Байжанов", "Тұрсынов", "Сағынтаев", "Жанұзақов", "Мақсұтов",
@@ -30,20 +30,20 @@ public static class PeopleNames
         "Қайыров", "Смағұлов", "Абдрахманов", "Кенжебаев", "Рахимов", "Шәкенов", "Әуезов", "Жексенбин", "Ілиясов",
     ];
 
-    private static readonly string[] RussianMen =
+    internal static readonly string[] RussianMen =
         ["Сергей", "Андрей", "Алексей", "Дмитрий", "Владимир", "Виктор", "Николай", "Игорь", "Евгений", "Павел", "Максим", "Иван"];
 
-    private static readonly string[] RussianWomen =
+    internal static readonly string[] RussianWomen =
         ["Ольга", "Анна", "Елена", "Татьяна", "Наталья", "Ирина", "Светлана", "Юлия", "Мария", "Екатерина", "Оксана", "Людмила"];
 
-    private static readonly string[] RussianSurnames =
+    internal static readonly string[] RussianSurnames =
     [
         "Иванов", "Смирнов", "Кузнецов", "Волков", "Попов", "Соколов", "Лебедев", "Новиков", "Морозов", "Федоров", "Петренко",
         "Павленко", "Ткаченко", "Шевченко", "Ким", "Пак", "Цой", "Шмидт", "Вагнер", "Гусейнов",
     ];
 
     /// <summary>Father's names as patronymics: (male, female).</summary>
-    private static readonly (string Male, string Female)[] RussianPatronymics =
+    internal static readonly (string Male, string Female)[] RussianPatronymics =
     [
         ("Сергеевич", "Сергеевна"), ("Андреевич", "Андреевна"), ("Алексеевич", "Алексеевна"), ("Владимирович", "Владимировна"),
         ("Викторович", "Викторовна"), ("Николаевич", "Николаевна"), ("Игоревич", "Игоревна"), ("Павлович", "Павловна"),
@@ -70,7 +70,7 @@ public static class PeopleNames
         return Join(Gendered(Pick(random, RussianSurnames), sex), name, random.Next(100) < 90 ? (sex == Sex.Male ? male : female) : null);
     }
 
-    private static string Gendered(string maleSurname, Sex sex) =>
+    internal static string Gendered(string maleSurname, Sex sex) =>
         sex == Sex.Female && (maleSurname.EndsWith("ов", StringComparison.Ordinal) || maleSurname.EndsWith("ев", StringComparison.Ordinal)
             || maleSurname.EndsWith("ин", StringComparison.Ordinal))
             ? maleSurname + "а"

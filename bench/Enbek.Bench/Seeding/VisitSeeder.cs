@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Enbek.Application.Registry;
 using Enbek.Data.Scope;
-using Enbek.Domain.Organisations;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -33,7 +32,7 @@ public sealed class VisitSeeder(string ownerConnection, int seed, bool audit)
     {
         await using var dataSource = NpgsqlDataSource.Create(ownerConnection);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var centers = await LoadCentersAsync(connection, cancellationToken);
+        var centers = await SeedCenter.LoadAllAsync(connection, _random, cancellationToken);
         var now = DateTimeOffset.UtcNow;
         var stopwatch = Stopwatch.StartNew();
         var slots = Slots(count, centers, now);
@@ -43,7 +42,7 @@ public sealed class VisitSeeder(string ownerConnection, int seed, bool audit)
 
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            await ExecuteAsync(
+            await SeedSql.ExecuteAsync(
                 connection,
                 "CREATE TEMP TABLE seed_visits ON COMMIT DROP AS SELECT 0 AS batch, " + Columns + " FROM public.reception_visits WITH NO DATA",
                 cancellationToken);
@@ -63,17 +62,17 @@ public sealed class VisitSeeder(string ownerConnection, int seed, bool audit)
                 await importer.CompleteAsync(cancellationToken);
             }
 
-            await ExecuteAsync(connection, "CREATE INDEX ON seed_visits (batch); ANALYZE seed_visits", cancellationToken);
+            await SeedSql.ExecuteAsync(connection, "CREATE INDEX ON seed_visits (batch); ANALYZE seed_visits", cancellationToken);
             copied = stopwatch.Elapsed;
             if (!audit)
             {
-                await ExecuteAsync(connection, "ALTER TABLE public.reception_visits DISABLE TRIGGER audit_insert", cancellationToken);
+                await SeedSql.ExecuteAsync(connection, "ALTER TABLE public.reception_visits DISABLE TRIGGER audit_insert", cancellationToken);
             }
 
             for (var batch = 0; batch < batches.Count; batch++)
             {
                 var center = batches[batch];
-                await ScopeSession.ApplyAsync(connection, new FixedActor(null, ScopeOf(center)), cancellationToken);
+                await ScopeSession.ApplyAsync(connection, new FixedActor(null, center.Scope), cancellationToken);
                 await using var insert = new NpgsqlCommand(
                     $"INSERT INTO public.reception_visits ({Columns}) SELECT {Columns} FROM seed_visits WHERE batch = $1 ORDER BY visited_at",
                     connection) { CommandTimeout = 0 };
@@ -83,17 +82,17 @@ public sealed class VisitSeeder(string ownerConnection, int seed, bool audit)
 
             if (!audit)
             {
-                await ExecuteAsync(connection, "ALTER TABLE public.reception_visits ENABLE TRIGGER audit_insert", cancellationToken);
+                await SeedSql.ExecuteAsync(connection, "ALTER TABLE public.reception_visits ENABLE TRIGGER audit_insert", cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
         }
 
         var loaded = stopwatch.Elapsed;
-        await ExecuteAsync(connection, "VACUUM (ANALYZE) public.reception_visits", cancellationToken);
+        await SeedSql.ExecuteAsync(connection, "VACUUM (ANALYZE) public.reception_visits", cancellationToken);
         // Row-level security hides other centers' rows even from the owner: the count comes from the statistics VACUUM just made.
-        var total = await ScalarAsync(connection, "SELECT reltuples::bigint FROM pg_class WHERE oid = 'public.reception_visits'::regclass", cancellationToken);
-        var size = await ScalarAsync(connection, "SELECT pg_size_pretty(pg_total_relation_size('public.reception_visits'))", cancellationToken);
+        var total = await SeedSql.ScalarAsync(connection, "SELECT reltuples::bigint FROM pg_class WHERE oid = 'public.reception_visits'::regclass", cancellationToken);
+        var size = await SeedSql.ScalarAsync(connection, "SELECT pg_size_pretty(pg_total_relation_size('public.reception_visits'))", cancellationToken);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"seed-visits: {count:N0} visits over {centers.Count} centers in {loaded.TotalSeconds:F1} s ({count / loaded.TotalSeconds:N0} rows/s; "
@@ -177,61 +176,6 @@ public sealed class VisitSeeder(string ownerConnection, int seed, bool audit)
         {
             importer.Write(value, NpgsqlDbType.Varchar);
         }
-    }
-
-    /// <summary>Every active employment center, each with its accounts as clerks and two clerks without one.</summary>
-    private async Task<List<SeedCenter>> LoadCentersAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        var rows = new List<(long Id, long RegionId, long DistrictId, string Path)>();
-        await using (var command = new NpgsqlCommand(
-            "SELECT id, region_id, district_id, scope_path FROM public.organisations WHERE kind = 'EmploymentCenter' AND is_active ORDER BY id",
-            connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)));
-            }
-        }
-
-        if (rows.Count == 0)
-        {
-            throw new InvalidOperationException("no employment center found: run the portal's set-up with demo data first");
-        }
-
-        var accounts = new List<(long OrganisationId, long Id, string Name)>();
-        await using (var command = new NpgsqlCommand("SELECT organisation_id, id, full_name FROM public.users WHERE is_active", connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                accounts.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
-            }
-        }
-
-        // Unequal shares, the first centers busiest: 1, 1/1.35, 1/1.7, ...
-        return [.. rows.Select((c, i) => new SeedCenter(
-            c.Id, c.RegionId, c.DistrictId, c.Path, 1.0 / (1 + (0.35 * i)),
-            [
-                .. accounts.Where(a => a.OrganisationId == c.Id).Select(a => new SeedClerk(a.Id, a.Name)),
-                new SeedClerk(null, PeopleNames.Full(_random, Domain.Common.Sex.Female)),
-                new SeedClerk(null, PeopleNames.Full(_random, Domain.Common.Sex.Male)),
-            ]))];
-    }
-
-    private static OrganisationScope ScopeOf(SeedCenter center) =>
-        new(center.Id, OrganisationKind.EmploymentCenter, ScopeLevel.Center, center.RegionId, center.DistrictId, center.ScopePath, CanWrite: true);
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     /// <summary>A visit's place in the load: month (for physical order), center index, instant.</summary>

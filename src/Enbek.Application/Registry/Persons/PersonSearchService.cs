@@ -11,11 +11,30 @@ namespace Enbek.Application.Registry.Persons;
 /// <summary>
 /// Finds people within the actor's scope: by whole IIN, or by the beginnings of name words with
 /// Kazakh letters folded (<see cref="PersonNameKey"/>), with keyset paging in either sort order.
+/// <para>
+/// A typed word is first looked up in the dictionary of name words (person_name_words, kept by a
+/// trigger on persons; a few thousand words against a million people): the words it begins, or for
+/// similar spellings the words it resembles. A typed word that begins no word at all finds nobody
+/// without reading persons. When at most <see cref="FewPeople"/> people in the registry are
+/// expected to have one of those words (PostgreSQL's statistics on the name's words), the ones in
+/// scope are fetched by that index and sorted: a rare name. More than that (a common name, or a very short word that begins
+/// hundreds of words), and the list is read in name order checking each name, which finds a page
+/// within a few thousand rows.
+/// </para>
 /// </summary>
 public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
 {
     public const int PageSize = 50;
     public const int ExportLimit = 100_000;
+
+    /// <summary>More dictionary words than this for one typed word, and the name patterns serve better.</summary>
+    public int DictionaryWordLimit { get; init; } = 200;
+
+    /// <summary>
+    /// When at most this many people in the registry are expected to have a typed word, they are
+    /// fetched by id; more are found reading the list in name order.
+    /// </summary>
+    public int FewPeople { get; init; } = 2000;
 
     /// <summary>
     /// A page of the list. When the beginnings of the name words find nobody, the search turns to
@@ -35,8 +54,12 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
 
     private async Task<Page<PersonRow>> PageAsync(PersonFilter filter, CancellationToken cancellationToken)
     {
-        var query = After(Filtered(filter), filter);
-        var rows = await Project(Sorted(query, filter.Sort).Take(PageSize + 1)).ToListAsync(cancellationToken);
+        if (await FilteredAsync(filter, cancellationToken) is not { } filtered)
+        {
+            return new Page<PersonRow>([], null);
+        }
+
+        var rows = await Project(Sorted(After(filtered, filter), filter.Sort).Take(PageSize + 1)).ToListAsync(cancellationToken);
         var next = rows.Count > PageSize ? Key(rows[PageSize - 1], filter.Sort) : null;
         return new Page<PersonRow>([.. rows.Take(PageSize).Select(MaskForActor)], next);
     }
@@ -49,11 +72,17 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
 
     public async Task<List<PersonRow>> ExportAsync(PersonFilter filter, CancellationToken cancellationToken = default)
     {
-        var rows = await Project(Sorted(Filtered(filter), filter.Sort).Take(ExportLimit)).ToListAsync(cancellationToken);
+        if (await FilteredAsync(filter, cancellationToken) is not { } filtered)
+        {
+            return [];
+        }
+
+        var rows = await Project(Sorted(filtered, filter.Sort).Take(ExportLimit)).ToListAsync(cancellationToken);
         return [.. rows.Select(MaskForActor)];
     }
 
-    private IQueryable<Person> Filtered(PersonFilter filter)
+    /// <summary>The filtered people, or null when a typed word begins (or resembles) no name word at all.</summary>
+    private async Task<IQueryable<Person>?> FilteredAsync(PersonFilter filter, CancellationToken cancellationToken)
     {
         var query = db.Persons.AsNoTracking();
         if (!filter.IncludeVoided)
@@ -87,26 +116,56 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
             return query.Where(p => p.Iin == text);
         }
 
-        if (filter.Similar)
-        {
-            // pg_trgm word similarity: each typed word resembles some part of the name (the trigram index answers it).
-            foreach (var word in NameWords(filter))
-            {
-                query = query.Where(p => EF.Functions.TrigramsAreWordSimilar(word, p.NameKey));
-            }
-
-            return query;
-        }
-
         foreach (var word in NameWords(filter))
         {
-            // The first word usually begins the surname (the btree on the key answers it); any word
-            // may begin another part of the name (the trigram index answers that).
-            var pattern = TextSearch.Escape(word);
-            query = query.Where(p => EF.Functions.Like(p.NameKey, pattern + "%") || EF.Functions.Like(p.NameKey, "% " + pattern + "%"));
+            var words = await DictionaryWordsAsync(word, filter.Similar, cancellationToken);
+            if (words.Length == 0)
+            {
+                return null;
+            }
+
+            var ids = words.Length <= DictionaryWordLimit ? await PeopleWithWordsAsync(words, cancellationToken) : null;
+            if (ids is not null)
+            {
+                // A rare name: the few people in scope who have one of the words, found by the index on the name's words.
+                query = query.Where(p => ids.Contains(p.Id));
+            }
+            else if (filter.Similar)
+            {
+                // pg_trgm word similarity: the typed word resembles some part of the name.
+                query = query.Where(p => EF.Functions.TrigramsAreWordSimilar(word, p.NameKey));
+            }
+            else
+            {
+                // A common name: the typed word begins the surname or another word of the name, checked
+                // while the list is read in name order (many match, so a page is found soon).
+                var pattern = TextSearch.Escape(word);
+                query = query.Where(p => EF.Functions.Like(p.NameKey, pattern + "%") || EF.Functions.Like(p.NameKey, "% " + pattern + "%"));
+            }
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// Ids of the people in the actor's scope having one of the words in their name, when at most
+    /// <see cref="FewPeople"/> in the registry have them; null for a common name
+    /// (app.people_with_name_words, which checks the scope as the policy does).
+    /// </summary>
+    private async Task<long[]?> PeopleWithWordsAsync(string[] words, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQuery<long[]>($"SELECT app.people_with_name_words({words}, {FewPeople}) AS \"Value\"").ToListAsync(cancellationToken)).Single();
+
+    /// <summary>
+    /// Up to one more than <see cref="DictionaryWordLimit"/> name words that the typed word begins
+    /// (a btree range in the "C" collation), or that it resembles (pg_trgm word similarity, the
+    /// dictionary's trigram index).
+    /// </summary>
+    private Task<string[]> DictionaryWordsAsync(string word, bool similar, CancellationToken cancellationToken)
+    {
+        var words = similar
+            ? db.Database.SqlQuery<string>($"SELECT word AS \"Value\" FROM person_name_words WHERE {word} <% word")
+            : db.Database.SqlQuery<string>($"SELECT word AS \"Value\" FROM person_name_words WHERE word LIKE {TextSearch.Escape(word) + "%"}");
+        return words.Take(DictionaryWordLimit + 1).ToArrayAsync(cancellationToken);
     }
 
     private static IQueryable<Person> Sorted(IQueryable<Person> query, PersonSort sort) => sort == PersonSort.RegisteredLatest
