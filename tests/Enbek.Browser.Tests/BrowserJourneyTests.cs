@@ -39,6 +39,9 @@ public sealed class BrowserJourneyTests : IAsyncLifetime
     private async Task<IPage> SignedInAsync(string userName)
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _factory.ClientOptions.BaseAddress.ToString() });
+
+        // The machine is shared with other test runs: the first pages of a cold server may take longer than Playwright's 30 s default.
+        page.SetDefaultTimeout(120_000);
         await page.GotoAsync("/");
         await page.FillAsync("#UserName", userName);
         await page.FillAsync("#Password", DemoData.Password);
