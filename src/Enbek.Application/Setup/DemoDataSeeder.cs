@@ -40,6 +40,33 @@ public sealed class DemoDataSeeder(string ownerConnection, TimeProvider clock)
         }
 
         await SeedPersonsAsync(organisations, created, now, cancellationToken);
+        await SeedParticipationAsync(organisations, now, cancellationToken);
+    }
+
+    /// <summary>Applications and contracts for each center that has none yet, so a database made before them gets them too.</summary>
+    private async Task SeedParticipationAsync(Dictionary<string, Organisation> organisations, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = EnbekDatabase.CreateContext(ownerConnection, FixedActor.Nobody);
+        var today = KazakhstanTime.Today(clock, KazakhstanTime.NationalZone);
+        foreach (var center in organisations.Values.Where(o => o.Kind == OrganisationKind.EmploymentCenter))
+        {
+            if (await db.ProgrammeApplications.IgnoreQueryFilters().AnyAsync(a => a.IssuedByCenterId == center.Id, cancellationToken))
+            {
+                continue;
+            }
+
+            var persons = await db.Persons.IgnoreQueryFilters().AsNoTracking().Where(p => p.CenterId == center.Id).ToListAsync(cancellationToken);
+            var items = DemoParticipation.For(persons, today, now);
+            db.ProgrammeApplications.AddRange(items.Select(i => i.Application));
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (application, contract) in items.Where(i => i.Contract is not null))
+            {
+                contract!.ApplicationId = application.Id;
+                db.SocialContracts.Add(contract);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     /// <summary>People for each new center, and one transfer waiting for an answer between the two centers of one district.</summary>

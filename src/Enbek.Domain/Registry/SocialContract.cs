@@ -53,39 +53,36 @@ public class SocialContract : CenterOwnedRecord
     /// <summary>The date of the latest step: signing, then entry into force.</summary>
     public DateOnly LastStepOn => InForceOn ?? SignedOn;
 
-    public RuleResult PutInForce(DateOnly on, DateOnly today)
+    public RuleResult PutInForce(DateOnly on, DateOnly today) => Take(SocialContractStatus.InForce, on, today, null, null);
+
+    public RuleResult Complete(DateOnly on, DateOnly today) => Take(SocialContractStatus.Completed, on, today, null, null);
+
+    public RuleResult Terminate(DateOnly on, DateOnly today, ContractTerminationReason? reason, string? text) =>
+        Take(SocialContractStatus.Terminated, on, today, reason, text);
+
+    /// <summary>Takes the step when <see cref="SocialContractTransitionRule"/> allows it; the result says why not otherwise.</summary>
+    private RuleResult Take(SocialContractStatus to, DateOnly on, DateOnly today, ContractTerminationReason? reason, string? text)
     {
-        var result = SocialContractTransitionRule.Evaluate(Status, SocialContractStatus.InForce, on, LastStepOn, TermStart, TermEnd, today);
-        if (result.IsPassed)
+        var result = SocialContractTransitionRule.Evaluate(Status, to, on, LastStepOn, TermStart, TermEnd, today, reason, text);
+        if (!result.IsPassed)
         {
-            Status = SocialContractStatus.InForce;
-            InForceOn = on;
+            return result;
         }
 
-        return result;
-    }
-
-    public RuleResult Complete(DateOnly on, DateOnly today)
-    {
-        var result = SocialContractTransitionRule.Evaluate(Status, SocialContractStatus.Completed, on, LastStepOn, TermStart, TermEnd, today);
-        if (result.IsPassed)
+        Status = to;
+        switch (to)
         {
-            Status = SocialContractStatus.Completed;
-            CompletedOn = on;
-        }
-
-        return result;
-    }
-
-    public RuleResult Terminate(DateOnly on, DateOnly today, ContractTerminationReason? reason, string? text)
-    {
-        var result = SocialContractTransitionRule.Evaluate(Status, SocialContractStatus.Terminated, on, LastStepOn, TermStart, TermEnd, today, reason, text);
-        if (result.IsPassed)
-        {
-            Status = SocialContractStatus.Terminated;
-            TerminatedOn = on;
-            TerminationReason = reason;
-            TerminationText = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+            case SocialContractStatus.InForce:
+                InForceOn = on;
+                break;
+            case SocialContractStatus.Completed:
+                CompletedOn = on;
+                break;
+            default:
+                TerminatedOn = on;
+                TerminationReason = reason;
+                TerminationText = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+                break;
         }
 
         return result;

@@ -80,6 +80,21 @@ public sealed partial class ResourceTests
         Assert.Empty(used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}").Distinct());
     }
 
+    /// <summary>Messages of rules and services are resource keys too: each refusal reaches the page in the reader's language.</summary>
+    [Fact]
+    public void Every_rule_and_service_message_has_a_resource()
+    {
+        var keys = Load(null).Keys.ToHashSet(StringComparer.Ordinal);
+        var src = Path.Combine(RepositoryRoot(), "src");
+        var used = new[] { Path.Combine(src, "Enbek.Domain", "Registry"), Path.Combine(src, "Enbek.Application", "Registry") }
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            .SelectMany(f => MessageKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .ToList();
+
+        Assert.NotEmpty(used);
+        Assert.Empty(used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}").Distinct());
+    }
+
     [Theory]
     [MemberData(nameof(Labels))]
     public void Every_value_shown_through_a_label_has_one(string prefix, string[] values)
@@ -112,4 +127,8 @@ public sealed partial class ResourceTests
     // T["..."] in views, t["..."] in controllers and validators, with or without format arguments.
     [GeneratedRegex("""\b[Tt]\["((?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex LiteralKey();
+
+    // RuleResult.Pass/Fail/NotApplicable(Code, Section, "...") and ServiceResult.Fail("Field", "...").
+    [GeneratedRegex("""(?:(?:Pass|Fail|NotApplicable)\(Code, Section|ServiceResult\.Fail\("[A-Za-z.]*"), "([^"]+)"\)?""")]
+    private static partial Regex MessageKey();
 }
