@@ -334,6 +334,22 @@ public sealed partial class PersonRegistryTests(PortalFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Forms_where_names_and_texts_are_typed_offer_the_kazakh_letters()
+    {
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var (id, _) = await RegisteredAsync(clerk, "Әріпов", "Ғалым");
+
+        foreach (var page in new[] { "/Registry/Persons/Register", "/Registry/Persons", $"/Registry/Applications/Create?personId={id}" })
+        {
+            var html = await clerk.GetStringAsync(page);
+            foreach (var letter in new[] { "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І" })
+            {
+                Assert.Contains($"data-letter=\"{letter}\"", html, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_csv_export_holds_the_rows_of_the_list()
     {
         var clerk = await factory.SignedInAsync("clerk.almaty1");
