@@ -1,4 +1,5 @@
 using Enbek.Application.Common;
+using Enbek.Application.Registry.Persons;
 using Enbek.Data;
 using Enbek.Data.Scope;
 using Enbek.Domain.Common;
@@ -19,9 +20,7 @@ public sealed class ApplicationService(EnbekDbContext db, ICurrentActor actor, T
 
     public async Task<(ServiceResult Result, long? Id)> SubmitAsync(SubmitApplication entry, CancellationToken cancellationToken = default)
     {
-        var center = ParticipationRecords.CenterScope(actor);
-        var person = await db.Persons.SingleOrDefaultAsync(p => p.Id == entry.PersonId && p.CenterId == center.OrganisationId && !p.IsVoided, cancellationToken)
-            ?? throw new NotFoundException("Person");
+        var person = await db.HeldPersonAsync(actor, entry.PersonId, tracked: true, cancellationToken);
         var undecided = await db.ProgrammeApplications.CountAsync(
             a => a.PersonId == person.Id && a.Decision == ApplicationDecision.Pending && !a.IsVoided, cancellationToken);
         var refused = ParticipationRecords.Check(
@@ -54,10 +53,7 @@ public sealed class ApplicationService(EnbekDbContext db, ICurrentActor actor, T
     /// <summary>The name of a person the actor's center holds, for the application form; anyone else is 404.</summary>
     public async Task<string> ApplicantNameAsync(long personId, CancellationToken cancellationToken = default)
     {
-        var center = ParticipationRecords.CenterScope(actor);
-        var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.CenterId == center.OrganisationId && !p.IsVoided, cancellationToken)
-            ?? throw new NotFoundException("Person");
-        return person.FullName;
+        return (await db.HeldPersonAsync(actor, personId, tracked: false, cancellationToken)).FullName;
     }
 
     public async Task<ApplicationDetails> GetAsync(long id, CancellationToken cancellationToken = default)

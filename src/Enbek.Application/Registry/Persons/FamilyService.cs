@@ -2,7 +2,6 @@ using Enbek.Application.Common;
 using Enbek.Data;
 using Enbek.Data.Scope;
 using Enbek.Domain.Common;
-using Enbek.Domain.Organisations;
 using Enbek.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +15,7 @@ public sealed class FamilyService(EnbekDbContext db, ICurrentActor actor)
 {
     public async Task<ServiceResult> AddAsync(long personId, FamilyMemberEntry entry, CancellationToken cancellationToken = default)
     {
-        var person = await HeldPersonAsync(personId, cancellationToken);
+        var person = await db.HeldPersonAsync(actor, personId, tracked: false, cancellationToken);
         var (result, birthDate, iin) = Check(entry);
         if (!result.Succeeded)
         {
@@ -86,20 +85,9 @@ public sealed class FamilyService(EnbekDbContext db, ICurrentActor actor)
             : (ServiceResult.Ok, parsed.BirthDate, parsed.Value);
     }
 
-    private async Task<Person> HeldPersonAsync(long personId, CancellationToken cancellationToken)
-    {
-        if (actor.Scope is not { Level: ScopeLevel.Center, CanWrite: true } scope)
-        {
-            throw new InvalidOperationException("Only the holding center records a family.");
-        }
-
-        return await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.CenterId == scope.OrganisationId && !p.IsVoided, cancellationToken)
-            ?? throw new NotFoundException("Person");
-    }
-
     private async Task<FamilyMember> HeldMemberAsync(long personId, long memberId, CancellationToken cancellationToken)
     {
-        var person = await HeldPersonAsync(personId, cancellationToken);
+        var person = await db.HeldPersonAsync(actor, personId, tracked: false, cancellationToken);
         return await db.FamilyMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.PersonId == person.Id && !m.IsVoided, cancellationToken)
             ?? throw new NotFoundException("Family member");
     }

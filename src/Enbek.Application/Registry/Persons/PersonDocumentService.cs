@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Enbek.Application.Common;
 using Enbek.Data;
 using Enbek.Data.Scope;
-using Enbek.Domain.Organisations;
 using Enbek.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +20,7 @@ public sealed class PersonDocumentService(EnbekDbContext db, ICurrentActor actor
 
     public async Task<ServiceResult> AttachAsync(long personId, DocumentKind kind, string fileName, Stream file, long length, CancellationToken cancellationToken = default)
     {
-        var person = await HeldPersonAsync(personId, cancellationToken);
+        var person = await db.HeldPersonAsync(actor, personId, tracked: false, cancellationToken);
         if (length <= 0)
         {
             return ServiceResult.Fail("File", "Choose a file.");
@@ -82,17 +81,6 @@ public sealed class PersonDocumentService(EnbekDbContext db, ICurrentActor actor
         document.VoidReason = reason.Trim();
         await db.SaveChangesAsync(cancellationToken);
         return (ServiceResult.Ok, document.PersonId);
-    }
-
-    private async Task<Person> HeldPersonAsync(long personId, CancellationToken cancellationToken)
-    {
-        if (actor.Scope is not { Level: ScopeLevel.Center, CanWrite: true } scope)
-        {
-            throw new InvalidOperationException("Only the holding center attaches documents.");
-        }
-
-        return await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.CenterId == scope.OrganisationId && !p.IsVoided, cancellationToken)
-            ?? throw new NotFoundException("Person");
     }
 
     /// <summary>The name as shown and sent back: no folders, no control characters, at most 255 characters.</summary>
