@@ -1,4 +1,5 @@
 using Enbek.Application.Registry.Participation;
+using Enbek.Domain.Calendar;
 using Enbek.Domain.Registry;
 
 namespace Enbek.Application.Registry.Persons;
@@ -13,7 +14,7 @@ public static class CaseTimeline
         var entries = new List<TimelineEntry> { new(person.RegisteredOn, "Registered at the employment center", []) };
         entries.AddRange(statuses.Select(s => new TimelineEntry(s.Since, "Status: {0}", ["EmploymentStatus." + s.Status])));
         entries.AddRange(transfers.Where(t => t.Status == PersonTransferStatus.Accepted && t.AnsweredAt is not null).Select(t => new TimelineEntry(
-            DateOnly.FromDateTime(t.AnsweredAt!.Value.UtcDateTime), "Moved from {0} to {1}", [t.HoldingCenter.ToString(), t.RequestingCenter.ToString()])));
+            KazakhstanTime.LocalDate(t.AnsweredAt!.Value, KazakhstanTime.NationalZone), "Moved from {0} to {1}", [t.HoldingCenter.ToString(), t.RequestingCenter.ToString()])));
         foreach (var a in applications)
         {
             var link = a.HeldHere ? "Applications" : null;
