@@ -58,6 +58,7 @@ public sealed class PersonSeeder(string ownerConnection, int seed, bool audit)
             generating += stopwatch.Elapsed - started;
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await ScopeSession.ApplyAsync(connection, new FixedActor(null, center.Scope), cancellationToken);
+            await ReplaceHeldIinsAsync(connection, people, cancellationToken);
             await SetAuditAsync(connection, "DISABLE", cancellationToken);
             await PersonBulkInsert.InsertAsync(connection, people, cancellationToken);
             await SetAuditAsync(connection, "ENABLE", cancellationToken);
@@ -71,6 +72,48 @@ public sealed class PersonSeeder(string ownerConnection, int seed, bool audit)
             $"seed-persons: {count:N0} people over {centers.Count} centers ({names.Surnames:N0} male surnames and their female forms) in {loaded.TotalSeconds:F1} s "
             + $"({count / loaded.TotalSeconds:N0} rows/s; generating {generating.TotalSeconds:F1} s, audit trigger {(audit ? "on" : "off")}), "
             + $"vacuum analyze {(stopwatch.Elapsed - loaded).TotalSeconds:F1} s; {tables}"));
+    }
+
+    /// <summary>
+    /// New IINs for the generated people whose IIN someone already holds (the demo data's people, an
+    /// earlier seed), asked through the registry's narrow function as the import asks.
+    /// </summary>
+    private async Task ReplaceHeldIinsAsync(NpgsqlConnection connection, List<Person> people, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await using var command = new NpgsqlCommand("SELECT iin FROM app.person_holders($1)", connection);
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. people.Select(p => p.Iin)] });
+            var held = new HashSet<string>(StringComparer.Ordinal);
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    held.Add(reader.GetString(0));
+                }
+            }
+
+            if (held.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var person in people.Where(p => held.Contains(p.Iin)))
+            {
+                person.Iin = FreshIin(person.BirthDate, person.Sex);
+            }
+        }
+    }
+
+    private string FreshIin(DateOnly birthDate, Sex sex)
+    {
+        string iin;
+        do
+        {
+            iin = SeedIin.For(birthDate, sex, _random);
+        }
+        while (!_iins.Add(iin));
+        return iin;
     }
 
     private async Task SetAuditAsync(NpgsqlConnection connection, string action, CancellationToken cancellationToken)
@@ -112,13 +155,7 @@ public sealed class PersonSeeder(string ownerConnection, int seed, bool audit)
         var sex = _random.Next(2) == 0 ? Sex.Male : Sex.Female;
         var latestBirth = registeredOn.AddYears(-16) < BornTo ? registeredOn.AddYears(-16) : BornTo;
         var birthDate = BornFrom.AddDays(_random.Next(latestBirth.DayNumber - BornFrom.DayNumber + 1));
-        string iin;
-        do
-        {
-            iin = SeedIin.For(birthDate, sex, _random);
-        }
-        while (!_iins.Add(iin));
-
+        var iin = FreshIin(birthDate, sex);
         var (surname, firstName, patronymic) = names.Next(sex);
         var clerk = center.Clerks[_random.Next(center.Clerks.Count)];
         var status = Weighted(Statuses);
