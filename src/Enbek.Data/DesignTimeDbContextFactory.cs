@@ -1,4 +1,3 @@
-using Enbek.Data.Scope;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -12,6 +11,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Enb
         var options = new DbContextOptionsBuilder<EnbekDbContext>();
         EnbekDatabase.Configure(options, Environment.GetEnvironmentVariable("ENBEK_OWNER_CONNECTION")
             ?? "Host=127.0.0.1;Port=5432;Database=enbek;Username=enbek_owner");
-        return new EnbekDbContext(options.Options, FixedActor.Nobody);
+        return new EnbekDbContext(options.Options);
     }
 }

@@ -15,7 +15,7 @@ public static class EnbekDatabase
     public static EnbekDbContext CreateContext(string connectionString, ICurrentActor actor)
     {
         var options = new DbContextOptionsBuilder<EnbekDbContext>();
-        Configure(options, connectionString).AddInterceptors(new ScopeConnectionInterceptor(actor));
-        return new EnbekDbContext(options.Options, actor);
+        Configure(options, connectionString).AddInterceptors(ScopeConnectionInterceptor.Instance);
+        return new EnbekDbContext(options.Options) { Actor = actor };
     }
 }

@@ -17,10 +17,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enbek.Data;
 
-public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentActor actor)
+/// <summary>
+/// The portal's database. One constructor taking only its options, so that the portal can pool
+/// contexts: whom a context acts for is <see cref="Actor"/>, set when the context is handed out.
+/// </summary>
+public class EnbekDbContext(DbContextOptions<EnbekDbContext> options)
     : IdentityDbContext<ApplicationUser, ApplicationRole, long>(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
+
+    /// <summary>
+    /// Who acts through this context: the tenant query filters read it at each query and the
+    /// connection interceptor when a connection opens. Nobody (no rows) until it is set.
+    /// </summary>
+    public ICurrentActor Actor { get; set; } = FixedActor.Nobody;
+
+    /// <summary>A context returned to the pool acts for nobody until it is handed out again.</summary>
+    public override void Dispose()
+    {
+        Actor = FixedActor.Nobody;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        Actor = FixedActor.Nobody;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<District> Districts => Set<District>();
@@ -50,10 +76,10 @@ public class EnbekDbContext(DbContextOptions<EnbekDbContext> options, ICurrentAc
 
     // Read by the tenant query filters at each query, not at construction: a request's context may be
     // created while authentication is still running, before the user is known.
-    private ScopeLevel? ScopeLevelValue => actor.Scope?.Level;
-    private long? ScopeOrganisationId => actor.Scope?.OrganisationId;
-    private long? ScopeRegionId => actor.Scope?.RegionId;
-    private long? ScopeDistrictId => actor.Scope?.DistrictId;
+    private ScopeLevel? ScopeLevelValue => Actor.Scope?.Level;
+    private long? ScopeOrganisationId => Actor.Scope?.OrganisationId;
+    private long? ScopeRegionId => Actor.Scope?.RegionId;
+    private long? ScopeDistrictId => Actor.Scope?.DistrictId;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -18,6 +18,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -69,16 +71,17 @@ if (setupMode)
 }
 
 // Persistence: the portal role, with the signed-in user's scope set on every opened connection.
+// Contexts are pooled (their set-up is a large share of a short page's work); each one handed out
+// acts for the current request's user.
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentActor, HttpContextActor>();
-builder.Services.AddScoped<ScopeConnectionInterceptor>();
-builder.Services.AddDbContext<EnbekDbContext>((services, options) =>
+builder.Services.AddSingleton<ICurrentActor, HttpContextActor>();
+builder.Services.AddPooledDbContextFactory<EnbekDbContext>(options =>
+    EnbekDatabase.Configure(options, portalConnection).AddInterceptors(ScopeConnectionInterceptor.Instance));
+builder.Services.AddScoped(services =>
 {
-    EnbekDatabase.Configure(options, portalConnection).AddInterceptors(services.GetRequiredService<ScopeConnectionInterceptor>());
-    if (builder.Environment.IsDevelopment())
-    {
-        options.EnableSensitiveDataLogging(false);
-    }
+    var context = services.GetRequiredService<IDbContextFactory<EnbekDbContext>>().CreateDbContext();
+    context.Actor = services.GetRequiredService<ICurrentActor>();
+    return context;
 });
 builder.Services.AddEnbekApplication();
 
@@ -100,6 +103,8 @@ builder.Services
     .AddClaimsPrincipalFactory<PortalClaimsFactory>()
     .AddDefaultTokenProviders();
 builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+builder.Services.AddScoped<SecurityStampValidator<ApplicationUser>>();
+builder.Services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, DueSecurityStampValidator>());
 builder.Services.ConfigureApplicationCookie(options =>
 {
     options.LoginPath = "/Account/Login";

@@ -37,8 +37,8 @@ public sealed class PageQuery
         var actor = user.Actor;
         var capture = new SqlCapture();
         var options = new DbContextOptionsBuilder<EnbekDbContext>();
-        EnbekDatabase.Configure(options, portalConnection).AddInterceptors(new ScopeConnectionInterceptor(actor), capture);
-        await using var db = new EnbekDbContext(options.Options, actor);
+        EnbekDatabase.Configure(options, portalConnection).AddInterceptors(ScopeConnectionInterceptor.Instance, capture);
+        await using var db = new EnbekDbContext(options.Options) { Actor = actor };
         var rows = await list(db, actor, cancellationToken);
         return capture.Commands.Count > 0 ? new PageQuery(user, capture.Commands, rows) : throw new InvalidOperationException("EF sent no query");
     }

@@ -3,12 +3,26 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Enbek.Data.Scope;
 
-/// <summary>Sets the actor's scope each time EF opens a connection (Npgsql resets it on return to the pool).</summary>
-public sealed class ScopeConnectionInterceptor(ICurrentActor actor) : DbConnectionInterceptor
+/// <summary>
+/// Sets the scope of the context's actor each time EF opens a connection (Npgsql resets it on
+/// return to the pool). Stateless: the actor is read from the context that opens the connection, so
+/// one instance serves every context, pooled or not.
+/// </summary>
+public sealed class ScopeConnectionInterceptor : DbConnectionInterceptor
 {
+    public static readonly ScopeConnectionInterceptor Instance = new();
+
+    private ScopeConnectionInterceptor()
+    {
+    }
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
-        ScopeSession.Apply(connection, actor);
+        ScopeSession.Apply(connection, ActorOf(eventData));
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        ScopeSession.ApplyAsync(connection, actor, cancellationToken);
+        ScopeSession.ApplyAsync(connection, ActorOf(eventData), cancellationToken);
+
+    /// <summary>A connection opened by anything but the portal's context acts for nobody.</summary>
+    private static ICurrentActor ActorOf(ConnectionEndEventData eventData) =>
+        (eventData.Context as EnbekDbContext)?.Actor ?? FixedActor.Nobody;
 }
