@@ -7,7 +7,7 @@ using Enbek.Bench.Seeding;
 //   seed-visits --count N [--seed 2026] [--audit off|on]       as the owner (ConnectionStrings__Owner)
 //   seed-persons --count N [--seed 2026] [--audit off|on]      as the owner
 //   http [--scenario all|journal,filtered,search] [--users clerk.almaty1,analyst.ministry]
-//        [--portal-url http://127.0.0.1:5000] [--portal-pid PID] [--clients 2,8] [--runs 3] [--duration 2] [--requests N] [--warmup 1]
+//        [--portal-url http://127.0.0.1:5000] [--portal-pid PID] [--clients 2,8] [--runs 3] [--duration 2] [--requests N] [--warmup 1] [--portal-warmup 20]
 //   explain [--scenario ...] [--users ...]                     the SQL EF generates and its plan
 //   import-persons [--count 100000] [--runs 3] [--user clerk.almaty1] [--portal-url ...]   a file of people through the portal
 // http and explain connect as the portal role (ConnectionStrings__Portal).
@@ -41,7 +41,7 @@ try
             var measurements = await new HttpBench(settings).RunAsync(cancellation.Token);
             Console.WriteLine($"Machine: {machine}. Load average before {loadBefore}, after {MachineInfo.LoadAverage()}.");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Each figure: median of {settings.Runs} runs of {(settings.Requests is { } n ? $"{n} requests" : $"{settings.Duration.TotalSeconds:0.#} s")} after a {settings.Warmup.TotalSeconds:0.#} s warm-up."));
+                $"Each figure: median of {settings.Runs} runs of {(settings.Requests is { } n ? $"{n} requests" : $"{settings.Duration.TotalSeconds:0.#} s")} after a warm-up of {settings.PortalWarmup.TotalSeconds:0.#} s for each portal page and {settings.Warmup.TotalSeconds:0.#} s for each baseline page."));
             Console.WriteLine();
             Console.WriteLine(ResultTable.Format(measurements));
             return measurements.Any(m => m.Result.Errors > 0) ? 1 : 0;
@@ -72,4 +72,5 @@ static HttpBenchSettings HttpSettings(CommandLine line) => new(
     TimeSpan.FromSeconds(line.Seconds("duration", 2)),
     line.Number("requests", 0) is > 0 and var requests ? requests : null,
     TimeSpan.FromSeconds(line.Seconds("warmup", 1)),
+    TimeSpan.FromSeconds(line.Seconds("portal-warmup", 20)),
     line.Number("portal-pid", 0) is > 0 and var pid ? pid : null);

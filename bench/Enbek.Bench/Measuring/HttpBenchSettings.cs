@@ -11,4 +11,5 @@ public sealed record HttpBenchSettings(
     TimeSpan Duration,
     int? Requests,
     TimeSpan Warmup,
+    TimeSpan PortalWarmup,
     int? PortalProcessId);
