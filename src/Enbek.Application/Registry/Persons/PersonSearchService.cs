@@ -59,7 +59,10 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
             return new Page<PersonRow>([], null);
         }
 
-        var rows = await Project(Sorted(After(filtered, filter), filter.Sort).Take(PageSize + 1)).ToListAsync(cancellationToken);
+        // The page's ids first, then its rows: the ids come from the scope's index in list order
+        // (which carries the filtered columns), so only the page's own rows are read from the table.
+        var ids = Sorted(After(filtered, filter), filter.Sort).Take(PageSize + 1).Select(p => p.Id);
+        var rows = await Project(Sorted(db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)), filter.Sort)).ToListAsync(cancellationToken);
         var next = rows.Count > PageSize ? Key(rows[PageSize - 1], filter.Sort) : null;
         return new Page<PersonRow>([.. rows.Take(PageSize).Select(MaskForActor)], next);
     }
