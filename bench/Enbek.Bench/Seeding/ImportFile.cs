@@ -69,7 +69,7 @@ public sealed class ImportFile
                 }
             }
 
-            var held = await HeldAsync(connection, [.. batch.Keys], cancellationToken);
+            var held = await SeedSql.HeldIinsAsync(connection, [.. batch.Keys], cancellationToken);
             foreach (var (iin, row) in batch.Where(b => !held.Contains(b.Key)))
             {
                 people.Add(iin, row);
@@ -174,21 +174,6 @@ public sealed class ImportFile
         return region is null
             ? throw new ArgumentException("the clerk's center has no region with current districts")
             : new Places(region, districts, settlements);
-    }
-
-    /// <summary>Which of the IINs a center already holds, asked through the portal's narrow function as the import asks.</summary>
-    private static async Task<HashSet<string>> HeldAsync(NpgsqlConnection connection, string[] iins, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT a.iin FROM unnest($1::text[]) AS a(iin) CROSS JOIN LATERAL app.person_holder(a.iin) AS h", connection);
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = iins });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var held = new HashSet<string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            held.Add(reader.GetString(0));
-        }
-
-        return held;
     }
 
     private sealed record Places(string RegionKato, IReadOnlyList<string> Districts, IReadOnlyDictionary<string, List<string>> Settlements);

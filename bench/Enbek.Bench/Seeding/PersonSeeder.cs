@@ -76,28 +76,12 @@ public sealed class PersonSeeder(string ownerConnection, int seed, bool audit)
 
     /// <summary>
     /// New IINs for the generated people whose IIN someone already holds (the demo data's people, an
-    /// earlier seed), asked through the registry's narrow function as the import asks.
+    /// earlier seed).
     /// </summary>
     private async Task ReplaceHeldIinsAsync(NpgsqlConnection connection, List<Person> people, CancellationToken cancellationToken)
     {
-        while (true)
+        while (await SeedSql.HeldIinsAsync(connection, [.. people.Select(p => p.Iin)], cancellationToken) is { Count: > 0 } held)
         {
-            await using var command = new NpgsqlCommand("SELECT iin FROM app.person_holders($1)", connection);
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. people.Select(p => p.Iin)] });
-            var held = new HashSet<string>(StringComparer.Ordinal);
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    held.Add(reader.GetString(0));
-                }
-            }
-
-            if (held.Count == 0)
-            {
-                return;
-            }
-
             foreach (var person in people.Where(p => held.Contains(p.Iin)))
             {
                 person.Iin = FreshIin(person.BirthDate, person.Sex);

@@ -18,6 +18,24 @@ public static class SeedSql
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Which of the IINs someone already holds, asked through the registry's narrow function as the
+    /// import asks (the connection's scope must be set: the function answers no one without it).
+    /// </summary>
+    public static async Task<HashSet<string>> HeldIinsAsync(NpgsqlConnection connection, string[] iins, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT iin FROM app.person_holders($1)", connection) { CommandTimeout = 0 };
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = iins });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            held.Add(reader.GetString(0));
+        }
+
+        return held;
+    }
+
     /// <summary>VACUUM (ANALYZE) of the tables, then their row count from the fresh statistics and their size with indexes.</summary>
     public static async Task<string> VacuumAnalyzeAsync(NpgsqlConnection connection, string[] tables, CancellationToken cancellationToken)
     {
