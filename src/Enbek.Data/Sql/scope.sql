@@ -3,11 +3,12 @@
 -- forged, unknown or missing value yields no path, and a missing path means no rows, never all rows.
 CREATE SCHEMA IF NOT EXISTS app;
 
+-- A bare expression (no FROM), so that PostgreSQL inlines it into the query that calls it instead of
+-- planning a statement of its own on every call.
 CREATE OR REPLACE FUNCTION app.setting_id(name text) RETURNS bigint
 LANGUAGE sql STABLE AS $$
   -- after a connection reset the setting is '' (not NULL): treat anything but digits as absent
-  SELECT CASE WHEN s ~ '^[0-9]{1,18}$' THEN s::bigint END
-  FROM (SELECT current_setting(name, true) AS s) AS setting
+  SELECT CASE WHEN current_setting(name, true) ~ '^[0-9]{1,18}$' THEN current_setting(name, true)::bigint END
 $$;
 
 CREATE OR REPLACE FUNCTION app.current_org_id() RETURNS bigint
@@ -16,20 +17,31 @@ LANGUAGE sql STABLE AS $$ SELECT app.setting_id('app.org_id') $$;
 CREATE OR REPLACE FUNCTION app.current_user_id() RETURNS bigint
 LANGUAGE sql STABLE AS $$ SELECT app.setting_id('app.user_id') $$;
 
--- Prefix of the tenant paths the organisation may read.
+-- Prefix of the tenant paths the organisation may read. PL/pgSQL keeps the plan of its lookup until the
+-- connection is reset, while a SQL function that reads a table is planned again at every call: the
+-- policy calls it once for each table a statement reads, so a list that reads persons twice (ids, then
+-- rows) planned the lookup twice.
 CREATE OR REPLACE FUNCTION app.read_path() RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT o.scope_path FROM public.organisations o
-  WHERE o.id = app.current_org_id() AND o.is_active
-$$;
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  path text;
+BEGIN
+  SELECT o.scope_path INTO path FROM public.organisations o
+  WHERE o.id = app.current_org_id() AND o.is_active;
+  RETURN path;
+END $$;
 
 -- Prefix of the tenant paths the organisation may change: national bodies only read.
 CREATE OR REPLACE FUNCTION app.write_path() RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT o.scope_path FROM public.organisations o
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  path text;
+BEGIN
+  SELECT o.scope_path INTO path FROM public.organisations o
   WHERE o.id = app.current_org_id() AND o.is_active
-    AND o.kind NOT IN ('Ministry', 'WorkforceDevelopmentCenter', 'NationalChamber')
-$$;
+    AND o.kind NOT IN ('Ministry', 'WorkforceDevelopmentCenter', 'NationalChamber');
+  RETURN path;
+END $$;
 
 -- The one place where an organisation's path is made from its kind and territory.
 CREATE OR REPLACE FUNCTION app.organisation_scope_path() RETURNS trigger
