@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonRegistrationService>();
         services.AddScoped<PersonImportService>();
         services.AddScoped<PersonSearchService>();
+        services.AddSingleton<CommonNameWords>();
         services.AddScoped<PersonTransferService>();
         services.AddScoped<CaseFileService>();
         services.AddScoped<HeldCaseFiles>();

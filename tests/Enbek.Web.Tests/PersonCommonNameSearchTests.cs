@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using Enbek.Application.Registry.Persons;
 using Enbek.Data;
 using Enbek.Data.Scope;
+using Enbek.Domain.Registry;
 using Enbek.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +23,10 @@ public sealed class PersonCommonNameSearchTests(PersonCommonNameSearchTests.Ever
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(services => services.AddScoped(sp =>
-                new PersonSearchService(sp.GetRequiredService<EnbekDbContext>(), sp.GetRequiredService<ICurrentActor>()) { FewPeople = 0 }));
+                new PersonSearchService(sp.GetRequiredService<EnbekDbContext>(), sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<CommonNameWords>())
+                {
+                    FewPeople = 0,
+                }));
         }
     }
 
@@ -49,4 +54,44 @@ public sealed class PersonCommonNameSearchTests(PersonCommonNameSearchTests.Ever
         Assert.Contains("id=\"similar-note\"", mistyped, StringComparison.Ordinal);
         Assert.Contains($"/Registry/Persons/Details/{id}\"", mistyped, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_common_word_is_remembered_and_the_next_search_reads_the_list_without_the_dictionary()
+    {
+        var center = await Sql.OrganisationIdAsync(factory.OwnerConnection, "Employment Center No 1, Almaty District");
+        var id = await Sql.ScalarAsync<long>(factory.OwnerConnection,
+            "SELECT id FROM persons WHERE center_id = $1 AND NOT is_voided AND name_key NOT LIKE 'АХМЕТ%' ORDER BY id LIMIT 1", center);
+        var surname = await Sql.ScalarAsync<string>(factory.OwnerConnection, "SELECT surname FROM persons WHERE id = $1", id);
+        var typed = surname![..4].ToLowerInvariant();
+        var word = PersonNameKey.Normalise(typed);
+        var commonWords = factory.Services.GetRequiredService<CommonNameWords>();
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        var path = "/Registry/Persons?Query=" + Uri.EscapeDataString(typed);
+        Assert.False(commonWords.IsCommon(word));
+
+        var first = await clerk.GetStringAsync(path);
+        Assert.Contains($"/Registry/Persons/Details/{id}\"", first, StringComparison.Ordinal);
+        Assert.True(commonWords.IsCommon(word));
+
+        // Without the memory a search whose word begins no dictionary word finds nobody.
+        var removed = await Sql.ScalarAsync<long>(factory.OwnerConnection,
+            "WITH removed AS (DELETE FROM person_name_words WHERE starts_with(word, $1) RETURNING word) SELECT count(*) FROM removed", word);
+        Assert.True(removed > 0);
+        try
+        {
+            var second = await clerk.GetStringAsync(path);
+            Assert.Equal(DetailLinks(first), DetailLinks(second));
+            Assert.DoesNotContain("id=\"similar-note\"", second, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await Sql.ScalarAsync<int>(factory.OwnerConnection,
+                "INSERT INTO person_name_words (word) SELECT DISTINCT w FROM persons, unnest(string_to_array(name_key, ' ')) AS w WHERE starts_with(w, $1) ON CONFLICT DO NOTHING",
+                word);
+        }
+    }
+
+    private static string[] DetailLinks(string page) =>
+        [.. Regex.Matches(page, "/Registry/Persons/Details/[0-9]+\"").Select(m => m.Value)];
 }
+

@@ -25,14 +25,6 @@ public sealed class SessionTests(SessionTests.MovableStampClock factory) : IClas
         }
     }
 
-    /// <summary>The system clock moved forward by <see cref="Shift"/>.</summary>
-    public sealed class ShiftedClock : TimeProvider
-    {
-        public TimeSpan Shift { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
-    }
-
     [Fact]
     public async Task A_deactivated_accounts_session_ends_when_the_check_is_due_and_not_before()
     {

@@ -19,10 +19,11 @@ namespace Enbek.Application.Registry.Persons;
 /// expected to have one of those words (PostgreSQL's statistics on the name's words), the ones in
 /// scope are fetched by that index and sorted: a rare name. More than that (a common name, or a very short word that begins
 /// hundreds of words), and the list is read in name order checking each name, which finds a page
-/// within a few thousand rows.
+/// within a few thousand rows; such a word is remembered as common (<see cref="CommonNameWords"/>), so
+/// that the next page goes straight to the list.
 /// </para>
 /// </summary>
-public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
+public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor, CommonNameWords commonWords)
 {
     public const int PageSize = 50;
     public const int ExportLimit = 100_000;
@@ -121,6 +122,12 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
 
         foreach (var word in NameWords(filter))
         {
+            if (!filter.Similar && commonWords.IsCommon(word))
+            {
+                query = WithWordBeginning(query, word);
+                continue;
+            }
+
             var words = await DictionaryWordsAsync(word, filter.Similar, cancellationToken);
             if (words.Length == 0)
             {
@@ -140,14 +147,22 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor)
             }
             else
             {
-                // A common name: the typed word begins the surname or another word of the name, checked
-                // while the list is read in name order (many match, so a page is found soon).
-                var pattern = TextSearch.Escape(word);
-                query = query.Where(p => EF.Functions.Like(p.NameKey, pattern + "%") || EF.Functions.Like(p.NameKey, "% " + pattern + "%"));
+                commonWords.Remember(word);
+                query = WithWordBeginning(query, word);
             }
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// A common name: the typed word begins the surname or another word of the name, checked while the
+    /// list is read in name order (many match, so a page is found soon).
+    /// </summary>
+    private static IQueryable<Person> WithWordBeginning(IQueryable<Person> query, string word)
+    {
+        var pattern = TextSearch.Escape(word);
+        return query.Where(p => EF.Functions.Like(p.NameKey, pattern + "%") || EF.Functions.Like(p.NameKey, "% " + pattern + "%"));
     }
 
     /// <summary>
