@@ -189,7 +189,8 @@ public sealed partial class PersonRegistryTests(PortalFactory factory) : IClassF
         var byFirstName = await clerk.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("куаныш абди"));
         var byIin = await clerk.GetStringAsync("/Registry/Persons?Query=" + iin);
         Assert.Contains($"/Registry/Persons/Details/{id}\"", byFirstName, StringComparison.Ordinal);
-        Assert.Contains(iin, byIin, StringComparison.Ordinal);
+        Assert.Contains($"/Registry/Persons/Details/{id}\"", byIin, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"font-monospace\">{iin}</td>", byIin, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"similar-note\"", byFirstName, StringComparison.Ordinal);
 
         // A longer word is no prefix of the name: only a similar spelling, and the page says so.
@@ -199,6 +200,14 @@ public sealed partial class PersonRegistryTests(PortalFactory factory) : IClassF
         var list = await district.GetStringAsync("/Registry/Persons?Query=" + Uri.EscapeDataString("Әбдіқадыров"));
         Assert.Contains("********" + iin[8..], list, StringComparison.Ordinal);
         Assert.DoesNotContain(iin, list, StringComparison.Ordinal);
+
+        // The whole IIN: the district finds the person with the IIN masked; another center finds nobody.
+        var districtByIin = await district.GetStringAsync("/Registry/Persons?Query=" + iin);
+        Assert.Contains($"/Registry/Persons/Details/{id}\"", districtByIin, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"font-monospace\">********{iin[8..]}</td>", districtByIin, StringComparison.Ordinal);
+        var outsiderByIin = await (await factory.SignedInAsync("clerk.esil")).GetStringAsync("/Registry/Persons?Query=" + iin);
+        Assert.DoesNotContain($"/Registry/Persons/Details/{id}\"", outsiderByIin, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"font-monospace\">", outsiderByIin, StringComparison.Ordinal);
     }
 
     [Fact]
