@@ -1,10 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Enbek.Data.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>Raw SQL on existing indexes, so no target model of its own (the snapshot stays the model).</summary>
+    [DbContext(typeof(EnbekDbContext))]
+    [Migration("20261206213439_CoveringPersonListIndexes")]
     public partial class CoveringPersonListIndexes : Migration
     {
         /// <inheritdoc />

@@ -1,4 +1,3 @@
-using Enbek.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -8,8 +7,8 @@ namespace Enbek.Data.Migrations
 {
     /// <summary>
     /// The scope lookups that every row-level security policy calls (app.read_path, app.write_path)
-    /// become PL/pgSQL, which keeps its plan for the session, and app.setting_id a bare expression that
-    /// is inlined (Sql/scope.sql). No table changes, so no target model.
+    /// become PL/pgSQL, which keeps its plan until the connection is reset, and app.setting_id a bare
+    /// expression that is inlined (Sql/scope.sql). No table changes, so no target model.
     /// </summary>
     [DbContext(typeof(EnbekDbContext))]
     [Migration("20261206230000_ScopeLookupsKeepTheirPlans")]

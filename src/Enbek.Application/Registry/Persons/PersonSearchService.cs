@@ -100,11 +100,12 @@ public sealed class PersonSearchService(EnbekDbContext db, ICurrentActor actor, 
             .Join(db.Organisations, p => p.CenterId, o => o.Id, Row));
 
     private static string? WholeIinAlone(PersonFilter filter) =>
-        IsWholeIin(filter.Query?.Trim()) && filter is { Status: null, RegisteredFrom: null, RegisteredTo: null, DistrictId: null, IncludeVoided: false, After: null }
-            ? filter.Query!.Trim()
+        filter is { Status: null, RegisteredFrom: null, RegisteredTo: null, DistrictId: null, IncludeVoided: false, After: null }
+        && filter.Query?.Trim() is { } text && IsWholeIin(text)
+            ? text
             : null;
 
-    private static bool IsWholeIin(string? text) => text is { Length: 12 } && text.All(char.IsAsciiDigit);
+    private static bool IsWholeIin(string text) => text.Length == 12 && text.All(char.IsAsciiDigit);
 
     private static string[] NameWords(PersonFilter filter)
     {
