@@ -266,6 +266,30 @@ public sealed partial class PersonRegistryTests(PortalFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_one_time_message_travels_in_a_cookie_and_pages_without_one_order_no_cookie_deleted()
+    {
+        const string messageCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
+        static string[] MessageCookies(HttpResponseMessage response) =>
+            [.. (response.Headers.TryGetValues("Set-Cookie", out var all) ? all : []).Where(c => c.StartsWith(messageCookie + "=", StringComparison.Ordinal))];
+
+        var clerk = await factory.SignedInAsync("clerk.almaty1");
+        Assert.Empty(MessageCookies(await clerk.GetAsync("/Registry/Persons")));
+
+        var birth = new DateOnly(1991, 5, 9);
+        var registered = await RegisterAsync(clerk, Fields(TestIins.Next(birth, Sex.Female), "Оспанова", "Айгүл", birth, Sex.Female));
+        var kept = Assert.Single(MessageCookies(registered));
+        Assert.DoesNotContain("1970", kept, StringComparison.Ordinal);
+
+        var (details, url) = await clerk.FollowAsync(registered);
+        Assert.Contains("Адам тіркелді.", await details.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("expires=Thu, 01 Jan 1970", Assert.Single(MessageCookies(details)), StringComparison.Ordinal);
+
+        var again = await clerk.GetAsync(url);
+        Assert.DoesNotContain("Адам тіркелді.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(MessageCookies(again));
+    }
+
+    [Fact]
     public async Task A_backdated_status_and_a_voiding_are_kept_with_history()
     {
         var clerk = await factory.SignedInAsync("clerk.almaty1");
