@@ -77,7 +77,7 @@ if (setupMode)
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton<ICurrentActor, HttpContextActor>();
 builder.Services.AddPooledDbContextFactory<EnbekDbContext>(options =>
-    EnbekDatabase.Configure(options, portalConnection).AddInterceptors(ScopeConnectionInterceptor.Instance));
+    EnbekDatabase.ConfigureScoped(options, portalConnection));
 builder.Services.AddScoped(services =>
 {
     var context = services.GetRequiredService<IDbContextFactory<EnbekDbContext>>().CreateDbContext();

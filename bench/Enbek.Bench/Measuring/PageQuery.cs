@@ -37,7 +37,7 @@ public sealed class PageQuery
         var actor = user.Actor;
         var capture = new SqlCapture();
         var options = new DbContextOptionsBuilder<EnbekDbContext>();
-        EnbekDatabase.Configure(options, portalConnection).AddInterceptors(ScopeConnectionInterceptor.Instance, capture);
+        EnbekDatabase.ConfigureScoped(options, portalConnection).AddInterceptors(capture);
         await using var db = new EnbekDbContext(options.Options) { Actor = actor };
         var rows = await list(db, actor, cancellationToken);
         return capture.Commands.Count > 0 ? new PageQuery(user, capture.Commands, rows) : throw new InvalidOperationException("EF sent no query");

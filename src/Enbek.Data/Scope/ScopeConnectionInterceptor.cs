@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Enbek.Data.Scope;
 
 /// <summary>
-/// Sets the scope of the context's actor each time EF opens a connection (Npgsql resets it on
-/// return to the pool). Stateless: the actor is read from the context that opens the connection, so
-/// one instance serves every context, pooled or not.
+/// Sets the scope of the context's actor each time EF opens a connection: the pool hands connections
+/// out as the last user left them (<see cref="EnbekDatabase.ConfigureScoped"/>), so this is what
+/// replaces the previous scope. Stateless: the actor is read from the context that opens the
+/// connection, so one instance serves every context, pooled or not.
 /// </summary>
 public sealed class ScopeConnectionInterceptor : DbConnectionInterceptor
 {
