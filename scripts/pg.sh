@@ -4,6 +4,7 @@
 #                                  with the owner and portal roles and the database "enbek"
 #   scripts/pg.sh stop DIR         stop it (fast)
 #   scripts/pg.sh destroy DIR      stop it and remove DIR
+#   scripts/pg.sh checkpoint DIR PORT   write every changed page out now (after a bulk load)
 # initdb refuses to run as root, so as root the server runs as the "postgres" user.
 set -euo pipefail
 
@@ -82,5 +83,6 @@ case "${1:-}" in
   start) [ $# -eq 3 ] || die "usage: pg.sh start DIR PORT"; start "$2" "$3" ;;
   stop) [ $# -eq 2 ] || die "usage: pg.sh stop DIR"; stop "$2" ;;
   destroy) [ $# -eq 2 ] || die "usage: pg.sh destroy DIR"; stop "$2"; rm -rf "$2" ;;
-  *) die "usage: pg.sh start DIR PORT | stop DIR | destroy DIR" ;;
+  checkpoint) [ $# -eq 3 ] || die "usage: pg.sh checkpoint DIR PORT"; ensure_installed; DIR=$2; PORT=$3; psql_super "CHECKPOINT" ;;
+  *) die "usage: pg.sh start DIR PORT | stop DIR | destroy DIR | checkpoint DIR PORT" ;;
 esac
