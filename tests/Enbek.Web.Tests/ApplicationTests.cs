@@ -297,13 +297,21 @@ public sealed partial class ApplicationTests(PortalFactory factory) : IClassFixt
         var application = await ApplicationAsync(clerk, person);
         var waiting = await CountsAsync(clerk);
         await DecideAsync(clerk, application, "Included");
-        await ContractAsync(clerk, application, Today.AddDays(30));
+        var contract = await ContractAsync(clerk, application, Today.AddDays(30));
         var after = await CountsAsync(clerk);
 
         Assert.Equal((before.Applications + 1, before.Contracts), waiting);
         Assert.Equal((before.Applications, before.Contracts + 1), after);
         var list = await clerk.GetStringAsync("/Registry/SocialContracts?EndingSoon=true");
         Assert.Contains("Санақова", list, StringComparison.Ordinal);
+
+        // The lists link each row to its record and to the person's case file.
+        Assert.Contains($"href=\"/Registry/SocialContracts/Details/{contract}\"", list, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Registry/Persons/Details/{person}\"", list, StringComparison.Ordinal);
+        var applied = Day(Today.AddDays(-5));
+        var applications = await clerk.GetStringAsync($"/Registry/Applications?Decision=Included&AppliedFrom={applied}&AppliedTo={applied}");
+        Assert.Contains($"href=\"/Registry/Applications/Details/{application}\"", applications, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Registry/Persons/Details/{person}\"", applications, StringComparison.Ordinal);
     }
 
     private static async Task<(int Applications, int Contracts)> CountsAsync(PortalClient clerk)
