@@ -94,4 +94,3 @@ public sealed class PersonCommonNameSearchTests(PersonCommonNameSearchTests.Ever
     private static string[] DetailLinks(string page) =>
         [.. Regex.Matches(page, "/Registry/Persons/Details/[0-9]+\"").Select(m => m.Value)];
 }
-

@@ -18,9 +18,9 @@ CREATE OR REPLACE FUNCTION app.current_user_id() RETURNS bigint
 LANGUAGE sql STABLE AS $$ SELECT app.setting_id('app.user_id') $$;
 
 -- Prefix of the tenant paths the organisation may read. PL/pgSQL keeps the plan of its lookup until the
--- connection is reset, while a SQL function that reads a table is planned again at every call: the
--- policy calls it once for each table a statement reads, so a list that reads persons twice (ids, then
--- rows) planned the lookup twice.
+-- connection is reset (the portal's connections never are: EnbekDatabase.ConfigureScoped), while a SQL
+-- function that reads a table is planned again at every call: the policy calls it once for each table
+-- a statement reads, so a list that reads persons twice (ids, then rows) planned the lookup twice.
 CREATE OR REPLACE FUNCTION app.read_path() RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
